@@ -1,0 +1,34 @@
+import { z } from 'zod'
+
+/**
+ * A calendar date at a boundary of the library: ISO `YYYY-MM-DD`, a real day.
+ *
+ * @example
+ * ```ts
+ * IsoDate.parse('2024-02-29') //=> '2024-02-29'
+ * IsoDate.safeParse('2023-02-29').success //=> false
+ * ```
+ */
+export const IsoDate = z.iso.date().meta({ id: 'IsoDate', description: 'ISO date YYYY-MM-DD' })
+export type IsoDate = z.infer<typeof IsoDate>
+
+/**
+ * Parses an ISO `YYYY-MM-DD` string to a local-midnight `Date` for date-fns arithmetic.
+ * Throws a `RangeError` naming the value when it is not a real calendar date.
+ */
+export function toDate(iso: string): Date {
+  if (!IsoDate.safeParse(iso).success) {
+    throw new RangeError(`"${iso}" is not a date in the form YYYY-MM-DD`)
+  }
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number]
+  // Local midnight: date-fns works in local time, and local midnight never crosses a date line.
+  return new Date(year, month - 1, day)
+}
+
+/** Formats a `Date` as ISO `YYYY-MM-DD` in local time (the inverse of {@link toDate}). */
+export function toIsoDate(date: Date): string {
+  const year = String(date.getFullYear()).padStart(4, '0')
+  const month = String(date.getMonth() + 1).padStart(2, '0')
+  const day = String(date.getDate()).padStart(2, '0')
+  return `${year}-${month}-${day}`
+}
