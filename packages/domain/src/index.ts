@@ -3,5 +3,13 @@
  * Typed, validated rules and data for Community Safety Partnerships in England.
  */
 export * from './source/index.ts'
+export * from './_lib/iso-date.ts'
 export * from './geography/index.ts'
 export * from './crime/index.ts'
+export * from './calendar/index.ts'
+export * from './priorities/index.ts'
+export * from './plans/index.ts'
+export * from './police-uk/index.ts'
+export * from './asb-case-review/index.ts'
+export * from './duties/index.ts'
+export * from './actions/index.ts'
