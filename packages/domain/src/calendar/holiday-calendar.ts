@@ -1,0 +1,178 @@
+import { z } from 'zod'
+import { IsoDate } from '../_lib/iso-date.ts'
+import { englandAndWalesBankHolidays } from './bank-holidays.ts'
+import { parseCalendarDate } from './iso.ts'
+
+/**
+ * One day off in a {@link HolidayCalendar}, shaped like an event of the GOV.UK feed
+ * (`https://www.gov.uk/bank-holidays.json`) without its `bunting` flag.
+ *
+ * @example
+ * ```ts
+ * BankHoliday.parse({ date: '2026-12-28', title: 'Boxing Day', notes: 'Substitute day' })
+ * //=> { date: '2026-12-28', title: 'Boxing Day', notes: 'Substitute day' }
+ * ```
+ */
+export const BankHoliday = z
+  .object({
+    date: IsoDate,
+    title: z.string().min(1),
+    /** The feed's notes, e.g. "Substitute day". */
+    notes: z.string().optional(),
+  })
+  .meta({ id: 'BankHoliday' })
+export type BankHoliday = z.infer<typeof BankHoliday>
+
+/**
+ * A versioned list of days off that are not weekends, with where it came from and the range of
+ * dates it is known to be complete for. Working-day functions refuse dates outside
+ * `coversFrom..coversTo` (BH-04) because "no holiday listed" there means "unknown", not "none".
+ *
+ * @example
+ * ```ts
+ * HolidayCalendar.parse({
+ *   division: 'england-and-wales',
+ *   source: { title: 'UK bank holidays', url: 'https://www.gov.uk/bank-holidays.json',
+ *     retrievedAt: '2026-01-05' },
+ *   coversFrom: '2026-01-01', coversTo: '2026-12-31',
+ *   holidays: [{ date: '2026-12-25', title: 'Christmas Day' }],
+ * }).coversTo //=> '2026-12-31'
+ * ```
+ */
+export const HolidayCalendar = z
+  .object({
+    /** E.g. the feed's division key `england-and-wales`, or a local name for a custom calendar. */
+    division: z.string().min(1),
+    source: z.object({
+      title: z.string().min(1),
+      url: z.url(),
+      /** When the list was taken from the source: the calendar's version. */
+      retrievedAt: IsoDate,
+      /** How the list was made, if not a plain copy of the source. */
+      note: z.string().optional(),
+    }),
+    coversFrom: IsoDate,
+    coversTo: IsoDate,
+    holidays: z.array(BankHoliday),
+  })
+  .superRefine((calendar, ctx) => {
+    if (calendar.coversFrom > calendar.coversTo) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['coversTo'],
+        message: `coversTo ${calendar.coversTo} is before coversFrom ${calendar.coversFrom}`,
+      })
+    }
+    const seen = new Set<string>()
+    calendar.holidays.forEach(({ date }, index) => {
+      if (date < calendar.coversFrom || date > calendar.coversTo) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['holidays', index, 'date'],
+          message: `${date} is outside ${calendar.coversFrom}..${calendar.coversTo}`,
+        })
+      }
+      if (seen.has(date)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['holidays', index, 'date'],
+          message: `${date} is listed twice`,
+        })
+      }
+      seen.add(date)
+    })
+  })
+  .meta({ id: 'HolidayCalendar' })
+export type HolidayCalendar = z.infer<typeof HolidayCalendar>
+
+/**
+ * Options shared by every calendar function. `calendar` defaults to
+ * {@link englandAndWalesBankHolidays}; pass your own for another division or a local list.
+ *
+ * @example
+ * ```ts
+ * const options: CalendarOptions = { calendar: englandAndWalesBankHolidays }
+ * ```
+ */
+export interface CalendarOptions {
+  calendar?: HolidayCalendar
+}
+
+/**
+ * Thrown when a working-day calculation reaches a date the calendar does not cover (BH-04):
+ * guessing "no holiday" there could silently give a wrong deadline.
+ *
+ * @example
+ * ```ts
+ * try { isWorkingDay('2031-01-02') } catch (e) { (e as OutsideCalendarRangeError).coversTo }
+ * //=> '2030-12-31'
+ * ```
+ */
+export class OutsideCalendarRangeError extends RangeError {
+  override readonly name = 'OutsideCalendarRangeError'
+  readonly date: string
+  readonly division: string
+  readonly coversFrom: string
+  readonly coversTo: string
+
+  constructor(
+    date: string,
+    calendar: Pick<HolidayCalendar, 'division' | 'coversFrom' | 'coversTo'>
+  ) {
+    super(
+      `${date} is outside the ${calendar.division} holiday calendar, which covers ` +
+        `${calendar.coversFrom} to ${calendar.coversTo}; supply a calendar that covers it`
+    )
+    this.date = date
+    this.division = calendar.division
+    this.coversFrom = calendar.coversFrom
+    this.coversTo = calendar.coversTo
+  }
+}
+
+interface CalendarIndex {
+  readonly calendar: HolidayCalendar
+  readonly byDate: ReadonlyMap<string, BankHoliday>
+}
+
+// Calendars are treated as immutable: each is validated and indexed once, on first use.
+const indexes = new WeakMap<HolidayCalendar, CalendarIndex>()
+
+/** @internal Validates (once) and indexes the calendar in `options`, defaulting to E&W. */
+export function calendarIndex(options: CalendarOptions | undefined): CalendarIndex {
+  const given = options?.calendar ?? englandAndWalesBankHolidays
+  const cached = indexes.get(given)
+  if (cached) return cached
+  const result = HolidayCalendar.safeParse(given)
+  if (!result.success) {
+    throw new TypeError(`calendar is not a valid HolidayCalendar: ${z.prettifyError(result.error)}`)
+  }
+  const calendar = result.data
+  const index = { calendar, byDate: new Map(calendar.holidays.map((h) => [h.date, h])) }
+  indexes.set(given, index)
+  return index
+}
+
+/** @internal Throws {@link OutsideCalendarRangeError} unless `iso` is inside the calendar. */
+export function assertCovered(iso: string, { calendar }: CalendarIndex): void {
+  if (iso < calendar.coversFrom || iso > calendar.coversTo) {
+    throw new OutsideCalendarRangeError(iso, calendar)
+  }
+}
+
+/**
+ * The holiday on `date`, or `undefined` if there is none. Throws for a date outside the calendar.
+ *
+ * @example
+ * ```ts
+ * findHoliday('2027-12-28')
+ * //=> { date: '2027-12-28', title: 'Boxing Day', notes: 'Substitute day' }
+ * findHoliday('2027-12-29') //=> undefined
+ * ```
+ */
+export function findHoliday(date: string, options?: CalendarOptions): BankHoliday | undefined {
+  parseCalendarDate(date, 'date')
+  const index = calendarIndex(options)
+  assertCovered(date, index)
+  return index.byDate.get(date)
+}
