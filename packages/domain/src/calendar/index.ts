@@ -4,8 +4,8 @@ export {
   type CalendarOptions,
   findHoliday,
   HolidayCalendar,
-  OutsideCalendarRangeError,
 } from './holiday-calendar.ts'
+export { OutsideCalendarRangeError } from './errors.ts'
 export { endOfPeriodBeginningWith, isWithinPeriodBeginningWith } from './period.ts'
 export {
   addWorkingDays,

@@ -16,3 +16,26 @@ export function assertInteger(value: number, field: string): void {
     throw new RangeError(`${field} must be an integer, got ${String(value)}`)
   }
 }
+
+const MS_PER_DAY = 86_400_000
+
+/**
+ * @internal Validates an ISO date argument and returns its day number (days since 1970-01-01).
+ * Day numbers step in whole days in every time zone, unlike local-midnight Dates, which can
+ * shift to 01:00 on a daylight-saving change at midnight and then compare unequal.
+ */
+export function toDayNumber(value: string, field: string): number {
+  const date = parseCalendarDate(value, field)
+  return Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / MS_PER_DAY
+}
+
+/** @internal The ISO `YYYY-MM-DD` date of a day number. */
+export function dayNumberToIso(day: number): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10)
+}
+
+/** @internal Whether a day number is a Saturday or Sunday (1970-01-01 was a Thursday). */
+export function isWeekendDay(day: number): boolean {
+  const weekday = (((day + 4) % 7) + 7) % 7
+  return weekday === 0 || weekday === 6
+}

@@ -1,16 +1,13 @@
-import { addDays } from 'date-fns'
-import { toIsoDate } from '../_lib/iso-date.ts'
 import { assertCovered, calendarIndex, type CalendarOptions } from './holiday-calendar.ts'
-import { assertInteger, parseCalendarDate } from './iso.ts'
+import { assertInteger, dayNumberToIso, isWeekendDay, toDayNumber } from './iso.ts'
 
 type Index = ReturnType<typeof calendarIndex>
 
-// Works on a Date already validated; returns the ISO form so callers can compare cheaply.
-function workingOn(date: Date, index: Index): boolean {
-  const iso = toIsoDate(date)
+// Day numbers rather than Dates, so that loops and comparisons do not depend on the time zone.
+function workingOn(day: number, index: Index): boolean {
+  const iso = dayNumberToIso(day)
   assertCovered(iso, index)
-  const weekday = date.getDay()
-  return weekday !== 0 && weekday !== 6 && !index.byDate.has(iso)
+  return !isWeekendDay(day) && !index.byDate.has(iso)
 }
 
 /**
@@ -27,7 +24,7 @@ function workingOn(date: Date, index: Index): boolean {
  * ```
  */
 export function isWorkingDay(date: string, options?: CalendarOptions): boolean {
-  return workingOn(parseCalendarDate(date, 'date'), calendarIndex(options))
+  return workingOn(toDayNumber(date, 'date'), calendarIndex(options))
 }
 
 /**
@@ -47,15 +44,15 @@ export function isWorkingDay(date: string, options?: CalendarOptions): boolean {
  */
 export function addWorkingDays(start: string, n: number, options?: CalendarOptions): string {
   assertInteger(n, 'n')
-  let date = parseCalendarDate(start, 'start')
+  let day = toDayNumber(start, 'start')
   const index = calendarIndex(options)
   assertCovered(start, index)
   const step = Math.sign(n)
   for (let remaining = Math.abs(n); remaining > 0;) {
-    date = addDays(date, step)
-    if (workingOn(date, index)) remaining -= 1
+    day += step
+    if (workingOn(day, index)) remaining -= 1
   }
-  return toIsoDate(date)
+  return dayNumberToIso(day)
 }
 
 /**
@@ -96,20 +93,20 @@ export function previousWorkingDay(date: string, options?: CalendarOptions): str
  * ```
  */
 export function workingDaysBetween(from: string, to: string, options?: CalendarOptions): number {
-  const start = parseCalendarDate(from, 'from')
-  const end = parseCalendarDate(to, 'to')
+  const start = toDayNumber(from, 'from')
+  const end = toDayNumber(to, 'to')
   const index = calendarIndex(options)
   assertCovered(from, index)
   assertCovered(to, index)
-  if (to < from) return -countWorking(end, addDays(start, -1), index)
-  return countWorking(addDays(start, 1), end, index)
+  if (end < start) return -countWorking(end, start - 1, index)
+  return countWorking(start + 1, end, index)
 }
 
 // Counts working days in first..last inclusive (0 when last is before first).
-function countWorking(first: Date, last: Date, index: Index): number {
+function countWorking(first: number, last: number, index: Index): number {
   let count = 0
-  for (let date = first; date <= last; date = addDays(date, 1)) {
-    if (workingOn(date, index)) count += 1
+  for (let day = first; day <= last; day += 1) {
+    if (workingOn(day, index)) count += 1
   }
   return count
 }
