@@ -33,6 +33,7 @@ export type MeasureId = z.infer<typeof MeasureId>
  * @example
  * ```ts
  * Measure.parse({ id: 'hate-crime', label: 'Hate crime', definition: '…', sourceKind: 'force-flagged' })
+      countNoun: { one: 'hate crime', other: 'hate crimes' },
  * ```
  */
 export const Measure = z
@@ -41,6 +42,11 @@ export const Measure = z
     label: z.string().min(1),
     definition: z.string().min(1),
     sourceKind: SourceKind,
+    /**
+     * What the counted items are called in a sentence ("1 hate crime", "2 hate crimes"). When
+     * absent, the lower-cased label, followed by "crime(s)" unless it already ends in "crime".
+     */
+    countNoun: z.object({ one: z.string().min(1), other: z.string().min(1) }).optional(),
   })
   .meta({ id: 'Measure' })
 export type Measure = z.infer<typeof Measure>
@@ -63,6 +69,10 @@ export const planMeasures: readonly Measure[] = Object.freeze(
       definition:
         'Anti-social behaviour incidents recorded by the police (personal, nuisance and environmental). Council and housing-provider ASB records are not included.',
       sourceKind: 'police-uk',
+      countNoun: {
+        one: 'anti-social behaviour incident',
+        other: 'anti-social behaviour incidents',
+      },
     },
     {
       id: 'domestic-abuse',
@@ -70,6 +80,7 @@ export const planMeasures: readonly Measure[] = Object.freeze(
       definition:
         'Crimes the police flagged as domestic abuse related (Domestic Abuse Act 2021 s1). Not available from police.uk, which carries no flags.',
       sourceKind: 'force-flagged',
+      countNoun: { one: 'domestic abuse-related crime', other: 'domestic abuse-related crimes' },
     },
     {
       id: 'residential-burglary',
@@ -77,6 +88,7 @@ export const planMeasures: readonly Measure[] = Object.freeze(
       definition:
         'Burglary of homes and of outbuildings within their boundary (Home Office Counting Rules, Burglary – Residential). police.uk "Burglary" also includes business and community burglary, so it is not this measure.',
       sourceKind: 'force-recorded',
+      countNoun: { one: 'residential burglary', other: 'residential burglaries' },
     },
     {
       id: 'vehicle-crime',
@@ -84,6 +96,7 @@ export const planMeasures: readonly Measure[] = Object.freeze(
       definition:
         'Theft from a vehicle, theft or unauthorised taking of a vehicle, and interfering with a vehicle.',
       sourceKind: 'force-recorded',
+      countNoun: { one: 'vehicle crime', other: 'vehicle crimes' },
     },
     {
       id: 'serious-violence',
@@ -91,6 +104,7 @@ export const planMeasures: readonly Measure[] = Object.freeze(
       definition:
         'Serious violence as defined locally under the Serious Violence Duty (PCSC Act 2022 s13). police.uk "Violence and sexual offences" is far broader and is not this measure.',
       sourceKind: 'force-recorded',
+      countNoun: { one: 'serious violence crime', other: 'serious violence crimes' },
     },
     {
       id: 'hate-crime',
