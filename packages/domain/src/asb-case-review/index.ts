@@ -1,1 +1,58 @@
-export {}
+export {
+  HateIncidentRoute,
+  MultipleIndividualsRoute,
+  ThresholdPolicy,
+  VulnerableVictimRoute,
+  defaultThresholdPolicy,
+  southDerbyshireThresholdPolicy,
+} from './policy.ts'
+export {
+  AsbComplaint,
+  ExclusionCode,
+  type ExcludedComplaint,
+  type QualifyingCheck,
+  applicationDeadline,
+  checkQualifying,
+  complaintDeadline,
+  selectQualifyingComplaints,
+} from './complaints.ts'
+export {
+  AsbApplication,
+  ThresholdRoute,
+  type ThresholdEvaluation,
+  evaluateThreshold,
+} from './evaluate-threshold.ts'
+export { type RouteCheck } from './routes.ts'
+export {
+  CaseReview,
+  CaseReviewEvent,
+  type CaseReviewEventType,
+  CaseReviewState,
+  CaseReviewTransitionError,
+  allowedEvents,
+  openCaseReview,
+  transition,
+} from './lifecycle.ts'
+export {
+  type CaseReviewDeadline,
+  CaseReviewTimescale,
+  CaseReviewTimescales,
+  deadlinesFor,
+  defaultTimescales,
+  overdue,
+  timescaleDue,
+} from './timescales.ts'
+export {
+  AnnualReturn,
+  type AnnualReturnFinding,
+  AnnualReturnRecord,
+  annualReturn,
+  annualReturnRecordOf,
+  checkAnnualReturn,
+} from './annual-return.ts'
+export {
+  type PublicationFinding,
+  checkPublicationCadence,
+  nextAsbPublicationDue,
+} from './publication.ts'
+export { AsbReport, type CaseReviewPrompt, caseReviewPrompts } from './prompts.ts'

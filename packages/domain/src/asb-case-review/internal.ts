@@ -1,0 +1,42 @@
+import { format } from 'date-fns'
+import type { z } from 'zod'
+import { toDate } from '../_lib/iso-date.ts'
+
+/**
+ * Writes an ISO date the way a letter to an applicant does: "3 March 2025".
+ * Internal to the folder; letters quote these strings, so they must not depend on locale.
+ */
+export function formatLetterDate(iso: string): string {
+  return format(toDate(iso), 'd MMMM yyyy')
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, index) =>
+      typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`
+    )
+    .join('')
+}
+
+/**
+ * Parses with a zod schema and throws a `TypeError` listing every issue with its field path
+ * (e.g. `complaints[2].complainedOn`), so a caller sees which value to fix.
+ */
+export function parseOrThrow<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  what: string,
+  rootPath: readonly PropertyKey[] = []
+): z.infer<S> {
+  const result = schema.safeParse(value)
+  if (result.success) return result.data
+  const issues = result.error.issues.map((issue) => {
+    const path = formatPath([...rootPath, ...issue.path])
+    return path === '' ? issue.message : `${path}: ${issue.message}`
+  })
+  throw new TypeError(`Invalid ${what}: ${issues.join('; ')}`)
+}
+
+/** "1 complaint" / "2 complaints": counts in letters read as English. */
+export const plural = (n: number, one: string, many: string): string =>
+  `${n} ${n === 1 ? one : many}`

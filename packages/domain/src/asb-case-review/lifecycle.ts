@@ -1,0 +1,252 @@
+import { z } from 'zod'
+import { IsoDate } from '../_lib/iso-date.ts'
+import { ThresholdRoute } from './evaluate-threshold.ts'
+import { parseOrThrow } from './internal.ts'
+
+/**
+ * Where an ASB Case Review stands (statutory-rules.md §1.5). `threshold-decided` is followed by
+ * `applicant-informed` (ASB-07); a met threshold leads to `review-held`, optional
+ * `recommendations-made` (ASB-09) and `outcome-sent` (ASB-08); either path may be `escalated`
+ * (ASB-R5) before `closed`.
+ *
+ * @example
+ * ```ts
+ * CaseReviewState.options[0] //=> 'received'
+ * ```
+ */
+export const CaseReviewState = z.enum([
+  'received',
+  'threshold-decided',
+  'applicant-informed',
+  'review-held',
+  'recommendations-made',
+  'outcome-sent',
+  'escalated',
+  'closed',
+])
+export type CaseReviewState = z.infer<typeof CaseReviewState>
+
+const dated = <T extends string>(type: T) => ({ type: z.literal(type), on: IsoDate })
+
+/**
+ * Something that happens to a case review, always dated. `acknowledge` records the
+ * acknowledgement without changing state; `withdraw` closes an application the applicant
+ * drops before the review is held.
+ *
+ * @example
+ * ```ts
+ * CaseReviewEvent.parse({ type: 'decide-threshold', on: '2025-03-10', outcome: 'met' }).type
+ * //=> 'decide-threshold'
+ * ```
+ */
+export const CaseReviewEvent = z
+  .discriminatedUnion('type', [
+    z.object(dated('acknowledge')),
+    z.object({
+      ...dated('decide-threshold'),
+      outcome: z.enum(['met', 'not-met']),
+      route: ThresholdRoute.nullable().optional(),
+    }),
+    z.object(dated('inform-applicant')),
+    z.object(dated('hold-review')),
+    z.object({ ...dated('make-recommendations'), recommendations: z.array(z.string().min(1)).min(1) }),
+    z.object(dated('send-outcome')),
+    z.object({ ...dated('escalate'), grounds: z.string().min(1).optional() }),
+    z.object(dated('close')),
+    z.object(dated('withdraw')),
+  ])
+  .meta({ id: 'CaseReviewEvent' })
+export type CaseReviewEvent = z.infer<typeof CaseReviewEvent>
+
+/** The kind of a {@link CaseReviewEvent}, e.g. `'hold-review'`. */
+export type CaseReviewEventType = CaseReviewEvent['type']
+
+/**
+ * A case review: its state, the dates the timescales and annual return need, and the full
+ * history of transitions (oldest first).
+ *
+ * @example
+ * ```ts
+ * openCaseReview({ id: 'R1', receivedOn: '2025-03-03' }).state //=> 'received'
+ * ```
+ */
+export const CaseReview = z
+  .object({
+    id: z.string().min(1),
+    receivedOn: IsoDate,
+    state: CaseReviewState,
+    acknowledgedOn: IsoDate.optional(),
+    thresholdDecision: z
+      .object({
+        outcome: z.enum(['met', 'not-met']),
+        decidedOn: IsoDate,
+        route: ThresholdRoute.nullable().optional(),
+      })
+      .optional(),
+    applicantInformedOn: IsoDate.optional(),
+    reviewHeldOn: IsoDate.optional(),
+    recommendations: z.array(z.string().min(1)).default([]),
+    outcomeSentOn: IsoDate.optional(),
+    escalatedOn: IsoDate.optional(),
+    closedOn: IsoDate.optional(),
+    withdrawn: z.boolean().default(false),
+    history: z
+      .array(z.object({ event: CaseReviewEvent, from: CaseReviewState, to: CaseReviewState }))
+      .default([]),
+  })
+  .meta({ id: 'CaseReview' })
+export type CaseReview = z.infer<typeof CaseReview>
+
+/**
+ * Starts a case review in state `received` on the day the application arrived at the point of
+ * contact (ASB-03).
+ *
+ * @example
+ * ```ts
+ * openCaseReview({ id: 'R1', receivedOn: '2025-03-03' }).history //=> []
+ * ```
+ */
+export function openCaseReview(input: { id: string; receivedOn: string }): CaseReview {
+  return parseOrThrow(CaseReview, { ...input, state: 'received' }, 'case review')
+}
+
+type Outcome = 'met' | 'not-met'
+
+const table: Record<CaseReviewState, (outcome: Outcome | undefined) => CaseReviewEventType[]> = {
+  received: () => ['acknowledge', 'decide-threshold', 'withdraw'],
+  'threshold-decided': () => ['acknowledge', 'inform-applicant', 'withdraw'],
+  'applicant-informed': (outcome) =>
+    outcome === 'met'
+      ? ['hold-review', 'withdraw']
+      : outcome === 'not-met'
+        ? ['escalate', 'close']
+        : ['hold-review', 'withdraw', 'escalate', 'close'],
+  // Recommendations are optional (§1.5 "RECOMMENDATIONS?"): a review may go straight to outcome.
+  'review-held': () => ['make-recommendations', 'send-outcome'],
+  'recommendations-made': () => ['send-outcome'],
+  'outcome-sent': () => ['escalate', 'close'],
+  escalated: () => ['close'],
+  closed: () => [],
+}
+
+/**
+ * The events a case review accepts next. Given only a state, `applicant-informed` lists the
+ * events of both outcomes; given a review, the threshold outcome and an earlier
+ * acknowledgement narrow the list.
+ *
+ * @example
+ * ```ts
+ * allowedEvents('review-held') //=> ['make-recommendations', 'send-outcome']
+ * allowedEvents({ state: 'applicant-informed', thresholdDecision: { outcome: 'not-met' } })
+ * //=> ['escalate', 'close']
+ * ```
+ */
+export function allowedEvents(
+  review:
+    | CaseReviewState
+    | Pick<CaseReview, 'state'> & {
+        thresholdDecision?: { outcome: Outcome } | undefined
+        acknowledgedOn?: string | undefined
+      }
+): CaseReviewEventType[] {
+  if (typeof review === 'string') return table[CaseReviewState.parse(review)](undefined)
+  const events = table[review.state](review.thresholdDecision?.outcome)
+  return review.acknowledgedOn === undefined ? events : events.filter((e) => e !== 'acknowledge')
+}
+
+/**
+ * Thrown by {@link transition} for an event the current state does not accept. Carries the
+ * state and the attempted event so callers (e.g. an API) can map it to a 409 response.
+ *
+ * @example
+ * ```ts
+ * try { transition(review, { type: 'close', on: '2025-03-04' }) }
+ * catch (e) { e instanceof CaseReviewTransitionError && e.state } //=> 'received'
+ * ```
+ */
+export class CaseReviewTransitionError extends Error {
+  override readonly name = 'CaseReviewTransitionError'
+  constructor(
+    readonly reviewId: string,
+    readonly state: CaseReviewState,
+    readonly event: CaseReviewEventType,
+    readonly allowed: readonly CaseReviewEventType[],
+    outcome: Outcome | undefined
+  ) {
+    const when = outcome === undefined ? '' : ` (threshold ${outcome === 'met' ? 'met' : 'not met'})`
+    const next = allowed.length === 0 ? 'none' : allowed.join(', ')
+    super(
+      `Cannot apply event '${event}' to case review ${reviewId} in state '${state}'${when}; ` +
+        `allowed events: ${next}`
+    )
+  }
+}
+
+function apply(review: CaseReview, e: CaseReviewEvent): CaseReview {
+  switch (e.type) {
+    case 'acknowledge':
+      return { ...review, acknowledgedOn: e.on }
+    case 'decide-threshold': {
+      const route = e.route === undefined ? {} : { route: e.route }
+      const decision = { outcome: e.outcome, decidedOn: e.on, ...route }
+      return { ...review, state: 'threshold-decided', thresholdDecision: decision }
+    }
+    case 'inform-applicant':
+      return { ...review, state: 'applicant-informed', applicantInformedOn: e.on }
+    case 'hold-review':
+      return { ...review, state: 'review-held', reviewHeldOn: e.on }
+    case 'make-recommendations':
+      return {
+        ...review,
+        state: 'recommendations-made',
+        recommendations: [...review.recommendations, ...e.recommendations],
+      }
+    case 'send-outcome':
+      return { ...review, state: 'outcome-sent', outcomeSentOn: e.on }
+    case 'escalate':
+      return { ...review, state: 'escalated', escalatedOn: e.on }
+    case 'close':
+      return { ...review, state: 'closed', closedOn: e.on }
+    case 'withdraw':
+      return { ...review, state: 'closed', closedOn: e.on, withdrawn: true }
+  }
+}
+
+/**
+ * Applies one dated event and returns the new review with the transition appended to its
+ * history; the input is not changed. An event dated before the previous transition (or before
+ * receipt) is rejected, so the history always reads in date order.
+ *
+ * @throws {CaseReviewTransitionError} when the current state does not accept the event.
+ * @throws {RangeError} when the event is dated before the previous transition.
+ * @throws {TypeError} for a malformed review or event, naming the field path.
+ * @example
+ * ```ts
+ * const r1 = openCaseReview({ id: 'R1', receivedOn: '2025-03-03' })
+ * const r2 = transition(r1, { type: 'decide-threshold', on: '2025-03-10', outcome: 'not-met' })
+ * r2.state //=> 'threshold-decided'
+ * r2.history.length //=> 1
+ * ```
+ */
+export function transition(
+  review: z.input<typeof CaseReview>,
+  event: z.input<typeof CaseReviewEvent>
+): CaseReview {
+  const current = parseOrThrow(CaseReview, review, 'case review', ['review'])
+  const e = parseOrThrow(CaseReviewEvent, event, 'case review event', ['event'])
+  const allowed = allowedEvents(current)
+  if (!allowed.includes(e.type)) {
+    const outcome = current.thresholdDecision?.outcome
+    throw new CaseReviewTransitionError(current.id, current.state, e.type, allowed, outcome)
+  }
+  const previous = current.history.at(-1)?.event
+  const floor = previous?.on ?? current.receivedOn
+  if (e.on < floor) {
+    const after = previous ? `the previous event '${previous.type}' on ${floor}` : `receipt on ${floor}`
+    throw new RangeError(
+      `Event '${e.type}' on ${e.on} for case review ${current.id} is dated before ${after}`
+    )
+  }
+  const next = apply(current, e)
+  return { ...next, history: [...current.history, { event: e, from: current.state, to: next.state }] }
+}
