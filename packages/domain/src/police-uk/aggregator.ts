@@ -1,0 +1,169 @@
+import { derbyshireAreas, type Area } from '../geography/index.ts'
+import { CsvRecordSplitter } from './csv-lines.ts'
+import { PoliceUkFileSink } from './file-sink.ts'
+import { checkPoliceUkGapOptions, findPoliceUkGaps, type PoliceUkGapOptions } from './gaps.ts'
+import type { PoliceUkAggregate, PoliceUkImportError } from './result.ts'
+import { PoliceUkChunkDecoder, policeUkChunks, type PoliceUkSource } from './source.ts'
+import { outsideAreaCounts, PoliceUkTally } from './tally.ts'
+
+/**
+ * Progress so far: data rows and input bytes (characters, for string chunks) across every file
+ * added, and the file being read.
+ *
+ * @example
+ * ```ts
+ * const onProgress = ({ rows, bytes }: PoliceUkProgress) => bar.update(bytes, { rows })
+ * ```
+ */
+export interface PoliceUkProgress {
+  file: string
+  rows: number
+  bytes: number
+}
+
+/**
+ * Options for {@link createPoliceUkAggregator}, on top of the gap options
+ * (`expectedMonths`, `lowCountRatio`, `minMonthsForMedian`).
+ *
+ * @example
+ * ```ts
+ * const options: PoliceUkAggregateOptions = { expectedMonths: ['2024-11', '2024-12'],
+ *   onProgress: (p) => console.log(p.rows), progressEvery: 100_000 }
+ * ```
+ */
+export interface PoliceUkAggregateOptions extends PoliceUkGapOptions {
+  /** The partnership's areas; districts match a district or unitary name or alias. */
+  areas?: readonly Area[] | undefined
+  onProgress?: ((progress: PoliceUkProgress) => void) | undefined
+  /** Call `onProgress` at most once per this many rows (default 10,000), and at each file end. */
+  progressEvery?: number | undefined
+  /** Problem rows listed per file before the rest are only counted (default 100). */
+  maxErrorsPerFile?: number | undefined
+  /** Longest record, in characters, before it is reported and skipped (default 1,048,576). */
+  maxRecordLength?: number | undefined
+}
+
+/**
+ * Builds one aggregate from several files (months or forces), one file at a time.
+ *
+ * @example
+ * ```ts
+ * const aggregator = createPoliceUkAggregator()
+ * await aggregator.add(stream, { file: '2024-12-derbyshire-street.csv' })
+ * aggregator.result().counts.length //=> 1234
+ * ```
+ */
+export interface PoliceUkAggregator {
+  /** Reads one file. Calls run one after another; the promise rejects if the source fails. */
+  add(source: PoliceUkSource, options?: { file?: string | undefined }): Promise<void>
+  /** The aggregate of every file added so far; throws while an `add` is still running. */
+  result(): PoliceUkAggregate
+}
+
+/**
+ * Creates an incremental aggregator for police.uk street-level CSVs. Memory grows with
+ * months × districts × crime types, not with rows: each file is stream-parsed and no row kept.
+ *
+ * @example
+ * ```ts
+ * const aggregator = createPoliceUkAggregator({ areas: derbyshireAreas })
+ * await aggregator.add(header + ',2024-12,D,D,,,On or near X,E01,Derby 013H,Drugs,,\n', { file: 'a.csv' })
+ * aggregator.result().counts
+ * //=> [{ month: '2024-12', district: 'Derby', areaCode: 'E06000015', crimeType: 'Drugs', measure: 'police-uk.drugs', count: 1 }]
+ * ```
+ */
+export function createPoliceUkAggregator(
+  options: PoliceUkAggregateOptions = {}
+): PoliceUkAggregator {
+  checkPoliceUkGapOptions(options)
+  const progressEvery = positiveInteger('progressEvery', options.progressEvery, 10_000)
+  const maxErrors = positiveInteger('maxErrorsPerFile', options.maxErrorsPerFile, 100)
+  const maxRecordLength = positiveInteger('maxRecordLength', options.maxRecordLength, 1 << 20)
+  const areaCodeOf = areaLookup(options.areas ?? derbyshireAreas)
+  const tally = new PoliceUkTally()
+  const errors: PoliceUkImportError[] = []
+  let bytes = 0
+  let running = 0
+  let queue: Promise<void> = Promise.resolve()
+
+  async function read(source: PoliceUkSource, file: string): Promise<void> {
+    const sink = new PoliceUkFileSink(tally, file, maxErrors)
+    const splitter = new CsvRecordSplitter(sink, maxRecordLength)
+    const decoder = new PoliceUkChunkDecoder()
+    const report = () => options.onProgress?.({ file, rows: tally.rows, bytes })
+    let nextReport = tally.rows + progressEvery
+    for await (const chunk of policeUkChunks(source)) {
+      splitter.push(decoder.decode(chunk))
+      bytes += typeof chunk === 'string' ? chunk.length : chunk.byteLength
+      if (tally.rows >= nextReport) {
+        report()
+        nextReport = tally.rows + progressEvery
+      }
+    }
+    splitter.push(decoder.flush())
+    splitter.end()
+    errors.push(...sink.finish())
+    report()
+  }
+
+  return {
+    add(source, { file = 'input' } = {}) {
+      running++
+      const done = queue.then(() => read(source, file)).finally(() => running--)
+      queue = done.catch(() => undefined)
+      return done
+    },
+    result() {
+      if (running > 0)
+        throw new Error('result() called while add() is still running: await it first')
+      const counts = tally.counts(areaCodeOf)
+      return {
+        rows: tally.rows,
+        months: tally.monthList(),
+        counts,
+        outsideArea: outsideAreaCounts(counts),
+        noLocation: tally.noLocation(),
+        gaps: findPoliceUkGaps(tally.forceMonthCounts(), options),
+        errors: [...errors],
+      }
+    },
+  }
+}
+
+/**
+ * Aggregates one police.uk street-level CSV: counts by month × district × crime type, plus
+ * outside-area and no-location rows, gaps and line-numbered errors. For several files use
+ * {@link createPoliceUkAggregator}.
+ *
+ * @example
+ * ```ts
+ * const result = await aggregatePoliceUkStreet(Readable.from(bytes), { file: 'notts.csv' })
+ * result.rows //=> 9444
+ * result.outsideArea.find((row) => row.district === 'Erewash')?.areaCode //=> undefined
+ * ```
+ */
+export async function aggregatePoliceUkStreet(
+  source: PoliceUkSource,
+  options: PoliceUkAggregateOptions & { file?: string | undefined } = {}
+): Promise<PoliceUkAggregate> {
+  const aggregator = createPoliceUkAggregator(options)
+  await aggregator.add(source, { file: options.file })
+  return aggregator.result()
+}
+
+function areaLookup(areas: readonly Area[]): (district: string) => string | null {
+  const codes = new Map<string, string>()
+  for (const area of areas) {
+    if (area.kind !== 'district' && area.kind !== 'unitary') continue
+    for (const name of [area.name, ...area.aliases]) codes.set(name.trim().toLowerCase(), area.code)
+  }
+  return (district) => codes.get(district.trim().toLowerCase()) ?? null
+}
+
+function positiveInteger(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback
+  if (!Number.isInteger(value) || value < 1) {
+    throw new RangeError(`${name} must be a whole number of at least 1, got ${value}`)
+  }
+  return value
+}

@@ -1,0 +1,143 @@
+import { z } from 'zod'
+import { Measure } from '../crime/measures.ts'
+
+/**
+ * The 14 current values of the street-level CSV `Crime type` column, exactly as police.uk
+ * writes them.
+ *
+ * @example
+ * ```ts
+ * PoliceUkCrimeType.parse('Burglary') //=> 'Burglary'
+ * PoliceUkCrimeType.safeParse('Public disorder and weapons').success //=> false
+ * ```
+ */
+export const PoliceUkCrimeType = z
+  .enum([
+    'Anti-social behaviour',
+    'Bicycle theft',
+    'Burglary',
+    'Criminal damage and arson',
+    'Drugs',
+    'Other crime',
+    'Other theft',
+    'Possession of weapons',
+    'Public order',
+    'Robbery',
+    'Shoplifting',
+    'Theft from the person',
+    'Vehicle crime',
+    'Violence and sexual offences',
+  ])
+  .meta({ id: 'PoliceUkCrimeType', description: 'police.uk street-level "Crime type" value' })
+export type PoliceUkCrimeType = z.infer<typeof PoliceUkCrimeType>
+
+/**
+ * What the toolkit knows about one police.uk crime type: the API category slug, the measure id
+ * built from it, and a label and definition that say honestly what it counts.
+ *
+ * @example
+ * ```ts
+ * const info: PoliceUkCrimeTypeInfo = policeUkCrimeTypes['Drugs']
+ * info.measureId //=> 'police-uk.drugs'
+ * ```
+ */
+export interface PoliceUkCrimeTypeInfo {
+  readonly crimeType: PoliceUkCrimeType
+  /** The data.police.uk API `crime-categories` url, e.g. `violent-crime`. */
+  readonly slug: string
+  /** `police-uk.<slug>`: safe in a URL path segment. */
+  readonly measureId: string
+  readonly label: string
+  readonly definition: string
+}
+
+// Wording follows police.uk's category descriptions (docs/police-data.md §1.3 and §3).
+// prettier-ignore
+const table: readonly (readonly [PoliceUkCrimeType, string, string, string])[] = [
+  ['Anti-social behaviour', 'anti-social-behaviour', 'Anti-social behaviour (police.uk)',
+    'Personal, environmental and nuisance anti-social behaviour incidents recorded by the police. Incidents, not notifiable crimes; council and housing-provider ASB records are not included.'],
+  ['Bicycle theft', 'bicycle-theft', 'Bicycle theft (police.uk)',
+    'Theft, or taking without consent, of a pedal cycle.'],
+  ['Burglary', 'burglary', 'All burglary (police.uk)',
+    'Entering a building as a trespasser with intent to steal, etc. Residential and business and community burglary combined, so it is not the Home Office "Burglary – Residential" measure.'],
+  ['Criminal damage and arson', 'criminal-damage-arson', 'Criminal damage and arson (police.uk)',
+    'Damage to buildings and vehicles, and deliberate damage by fire.'],
+  ['Drugs', 'drugs', 'Drug offences (police.uk)',
+    'Possession, supply and production of controlled drugs.'],
+  ['Other crime', 'other-crime', 'Other crime (police.uk)',
+    'Forgery, perjury and other miscellaneous crime.'],
+  ['Other theft', 'other-theft', 'Other theft (police.uk)',
+    'Theft by an employee, blackmail, making off without payment and other theft not counted in another category.'],
+  ['Possession of weapons', 'possession-of-weapons', 'Possession of weapons (police.uk)',
+    'Possession of a weapon such as a firearm or knife.'],
+  ['Public order', 'public-order', 'Public order offences (police.uk)',
+    'Offences which cause fear, alarm or distress.'],
+  ['Robbery', 'robbery', 'Robbery (police.uk)', 'Use or threat of force to steal.'],
+  ['Shoplifting', 'shoplifting', 'Shoplifting (police.uk)', 'Theft from shops or stalls.'],
+  ['Theft from the person', 'theft-from-the-person', 'Theft from the person (police.uk)',
+    'Theft directly from the victim without force.'],
+  ['Vehicle crime', 'vehicle-crime', 'Vehicle crime (police.uk)',
+    'Theft from or of a vehicle, or interference with a vehicle.'],
+  ['Violence and sexual offences', 'violent-crime', 'Violence and sexual offences (police.uk)',
+    'Offences against the person (from common assault, harassment and stalking to grievous bodily harm) and sexual offences. Far broader than Serious Violence under the Serious Violence Duty, and it cannot separate domestic abuse: do not label it as either.'],
+]
+
+/**
+ * Every police.uk crime type with its API slug, measure id (`police-uk.<slug>`), label and
+ * definition. Note the slugs that differ from the name: `violent-crime`, `criminal-damage-arson`.
+ *
+ * @example
+ * ```ts
+ * policeUkCrimeTypes['Violence and sexual offences'].measureId //=> 'police-uk.violent-crime'
+ * policeUkCrimeTypes['Burglary'].label //=> 'All burglary (police.uk)'
+ * ```
+ */
+export const policeUkCrimeTypes: Readonly<Record<PoliceUkCrimeType, PoliceUkCrimeTypeInfo>> =
+  Object.freeze(
+    Object.fromEntries(
+      table.map(([crimeType, slug, label, definition]) => [
+        crimeType,
+        Object.freeze({ crimeType, slug, measureId: `police-uk.${slug}`, label, definition }),
+      ])
+    ) as Record<PoliceUkCrimeType, PoliceUkCrimeTypeInfo>
+  )
+
+/**
+ * The 14 police.uk crime types as {@link Measure}s (source kind `police-uk`), in
+ * `PoliceUkCrimeType` order.
+ *
+ * @example
+ * ```ts
+ * policeUkMeasures[0] //=> { id: 'police-uk.anti-social-behaviour', label: 'Anti-social behaviour (police.uk)', definition: '…', sourceKind: 'police-uk' }
+ * ```
+ */
+export const policeUkMeasures: readonly Measure[] = Object.freeze(
+  PoliceUkCrimeType.options.map((crimeType) => {
+    const { measureId, label, definition } = policeUkCrimeTypes[crimeType]
+    return Object.freeze(
+      Measure.parse({ id: measureId, label, definition, sourceKind: 'police-uk' })
+    )
+  })
+)
+
+const byLength: (readonly (readonly [string, number])[] | undefined)[] = []
+PoliceUkCrimeType.options.forEach((name, index) => {
+  byLength[name.length] = [...(byLength[name.length] ?? []), [name, index] as const]
+})
+
+/**
+ * The index in `PoliceUkCrimeType.options` of the crime type written at `src[start, end)`, or -1.
+ * Compares in place, so the hot loop allocates no string per row.
+ *
+ * @example
+ * ```ts
+ * crimeTypeIndexAt('x,Drugs,y', 2, 7) //=> 4
+ * crimeTypeIndexAt('Drug', 0, 4) //=> -1
+ * ```
+ */
+export function crimeTypeIndexAt(src: string, start: number, end: number): number {
+  const candidates = byLength[end - start]
+  if (candidates === undefined) return -1
+  for (const [name, index] of candidates) if (src.startsWith(name, start)) return index
+  return -1
+}

@@ -1,0 +1,210 @@
+import { crimeTypeIndexAt } from './crime-types.ts'
+import { csvField, type CsvRecord, type CsvRecordSink } from './csv-lines.ts'
+import { checkPoliceUkStreetHeader, policeUkStreetColumns } from './header.ts'
+import { detachString } from './interner.ts'
+import { lsoaDistrictEnd } from './lsoa.ts'
+import { monthKeyAt } from './month.ts'
+import type { PoliceUkImportError } from './result.ts'
+import type { PoliceUkTally } from './tally.ts'
+
+const columnCount = policeUkStreetColumns.length
+const monthField = policeUkStreetColumns.indexOf('Month')
+const forceField = policeUkStreetColumns.indexOf('Reported by')
+const lsoaNameField = policeUkStreetColumns.indexOf('LSOA name')
+const crimeTypeField = policeUkStreetColumns.indexOf('Crime type')
+const maxUnknownValues = 20
+const linesPerUnknownValue = 5
+
+interface Unknown {
+  count: number
+  lines: number[]
+}
+
+/**
+ * Reads the records of one street-level file into a {@link PoliceUkTally}: checks the header,
+ * validates each row and collects line-numbered errors (at most `maxErrors` listed per file).
+ *
+ * @example
+ * ```ts
+ * const sink = new PoliceUkFileSink(tally, 'a.csv', 100)
+ * new CsvRecordSplitter(sink).push(text) // then sink.finish() for the file's errors
+ * ```
+ */
+export class PoliceUkFileSink implements CsvRecordSink {
+  private header: 'pending' | 'ok' | 'bad' = 'pending'
+  private readonly errors: PoliceUkImportError[] = []
+  private listed = 0
+  private unlisted = 0
+  private firstUnlistedLine = 0
+  private readonly unknown = new Map<string, Unknown>()
+  private otherUnknownRows = 0
+  private firstOtherUnknownLine = 0
+
+  private readonly tally: PoliceUkTally
+  private readonly file: string
+  private readonly maxErrors: number
+
+  constructor(tally: PoliceUkTally, file: string, maxErrors: number) {
+    this.tally = tally
+    this.file = file
+    this.maxErrors = maxErrors
+  }
+
+  record(record: CsvRecord): void {
+    const fields = record.fieldCount
+    if (fields === 1 && csvField(record, 0).trim() === '') return // a line of spaces
+    if (this.header !== 'ok') {
+      if (this.header === 'pending') this.checkHeader(record)
+      return
+    }
+    this.tally.rows++
+    if (fields !== columnCount) {
+      this.problem(record.line, -1, `expected ${columnCount} columns, found ${fields}`)
+      return
+    }
+    const { text, starts, ends, values, quotedMask: quoted } = record
+    const monthSrc = quoted & (1 << monthField) ? (values[monthField] as string) : text
+    const monthKey = monthKeyAt(monthSrc, starts[monthField] as number, ends[monthField] as number)
+    if (monthKey < 0) {
+      const value = JSON.stringify(csvField(record, monthField))
+      this.problem(record.line, monthField, `Month ${value} is not a month in the form YYYY-MM`)
+      return
+    }
+    const typeSrc = quoted & (1 << crimeTypeField) ? (values[crimeTypeField] as string) : text
+    const typeStart = starts[crimeTypeField] as number
+    const typeEnd = ends[crimeTypeField] as number
+    const crimeType = crimeTypeIndexAt(typeSrc, typeStart, typeEnd)
+    if (crimeType < 0) {
+      if (typeEnd === typeStart) this.problem(record.line, crimeTypeField, 'Crime type is blank')
+      else this.unknownType(typeSrc.slice(typeStart, typeEnd), record.line)
+      return
+    }
+    const lsoaSrc = quoted & (1 << lsoaNameField) ? (values[lsoaNameField] as string) : text
+    const lsoaStart = starts[lsoaNameField] as number
+    const lsoaEnd = ends[lsoaNameField] as number
+    let district = -1
+    if (lsoaEnd > lsoaStart) {
+      const districtEnd = lsoaDistrictEnd(lsoaSrc, lsoaStart, lsoaEnd)
+      if (districtEnd < 0) {
+        const value = JSON.stringify(lsoaSrc.slice(lsoaStart, lsoaEnd))
+        const message = `LSOA name ${value} does not end in an LSOA code such as " 001A"`
+        this.problem(record.line, lsoaNameField, message)
+        return
+      }
+      district = this.tally.districts.id(lsoaSrc, lsoaStart, districtEnd)
+    }
+    const forceSrc = quoted & (1 << forceField) ? (values[forceField] as string) : text
+    const force = this.tally.forces.id(
+      forceSrc,
+      starts[forceField] as number,
+      ends[forceField] as number
+    )
+    this.tally.count(monthKey, district, force, crimeType)
+  }
+
+  malformed(line: number, field: number, message: string): void {
+    if (this.header === 'pending') {
+      this.header = 'bad'
+      this.errors.push({
+        file: this.file,
+        line,
+        kind: 'bad-header',
+        message: `unreadable header: ${message}`,
+      })
+    } else if (this.header === 'ok') {
+      this.tally.rows++
+      this.problem(line, field, message)
+    }
+  }
+
+  /** The file's errors, in line order; call once the splitter has ended. */
+  finish(): PoliceUkImportError[] {
+    const { file } = this
+    if (this.header === 'pending') {
+      const expected = policeUkStreetColumns.join(',')
+      this.errors.push({
+        file,
+        line: 1,
+        kind: 'no-header',
+        message: `no header row: the file is empty or blank (expected "${expected}")`,
+      })
+    }
+    for (const [value, { count, lines }] of this.unknown) {
+      const where = lines.join(', ') + (count > lines.length ? ', …' : '')
+      const message = `unknown crime type ${JSON.stringify(value)} on ${plural(count, 'row')} (line${lines.length > 1 ? 's' : ''} ${where}); not counted`
+      this.errors.push({
+        file,
+        line: lines[0] ?? 1,
+        column: 'Crime type',
+        kind: 'unknown-crime-type',
+        message,
+      })
+    }
+    if (this.otherUnknownRows > 0) {
+      const message = `${plural(this.otherUnknownRows, 'more row')} with other unknown crime types; not counted`
+      this.errors.push({
+        file,
+        line: this.firstOtherUnknownLine,
+        column: 'Crime type',
+        kind: 'unknown-crime-type',
+        message,
+      })
+    }
+    if (this.unlisted > 0) {
+      const message = `${plural(this.unlisted, 'more problem row')} not listed (the first ${this.maxErrors} are); not counted`
+      this.errors.push({ file, line: this.firstUnlistedLine, kind: 'too-many-errors', message })
+    }
+    return this.errors.sort((a, b) => a.line - b.line)
+  }
+
+  private checkHeader(record: CsvRecord): void {
+    const columns = Array.from({ length: Math.min(record.fieldCount, 16) }, (_, i) =>
+      csvField(record, i)
+    )
+    if (record.fieldCount > 16) columns.push(`… ${record.fieldCount - 16} more`)
+    const message = checkPoliceUkStreetHeader(columns.map(detachString))
+    this.header = message === undefined ? 'ok' : 'bad'
+    if (message !== undefined) {
+      this.errors.push({
+        file: this.file,
+        line: record.line,
+        kind: 'bad-header',
+        message: `${message} The file was skipped.`,
+      })
+    }
+  }
+
+  private problem(line: number, field: number, message: string): void {
+    if (this.listed >= this.maxErrors) {
+      if (this.unlisted++ === 0) this.firstUnlistedLine = line
+      return
+    }
+    this.listed++
+    const column = policeUkStreetColumns[field]
+    const error: PoliceUkImportError = {
+      file: this.file,
+      line,
+      kind: 'malformed-row',
+      message: detachString(message),
+    }
+    this.errors.push(column === undefined ? error : { ...error, column })
+  }
+
+  private unknownType(value: string, line: number): void {
+    let entry = this.unknown.get(value)
+    if (entry === undefined) {
+      if (this.unknown.size >= maxUnknownValues) {
+        if (this.otherUnknownRows++ === 0) this.firstOtherUnknownLine = line
+        return
+      }
+      entry = { count: 0, lines: [] }
+      this.unknown.set(detachString(value), entry)
+    }
+    entry.count++
+    if (entry.lines.length < linesPerUnknownValue) entry.lines.push(line)
+  }
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod'
+
+/**
+ * A police.uk month, `YYYY-MM` (the street file's `Month` column).
+ *
+ * @example
+ * ```ts
+ * PoliceUkMonth.parse('2024-12') //=> '2024-12'
+ * PoliceUkMonth.safeParse('2024-13').success //=> false
+ * ```
+ */
+export const PoliceUkMonth = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month in the form YYYY-MM')
+  .meta({ id: 'PoliceUkMonth', description: 'Month YYYY-MM' })
+export type PoliceUkMonth = z.infer<typeof PoliceUkMonth>
+
+const digit = (code: number): number => (code >= 48 && code <= 57 ? code - 48 : -100_000)
+
+/**
+ * Reads a `YYYY-MM` month written at `src[start, end)` as a number of months since year 0
+ * (`year * 12 + month - 1`), or -1 when it is not a valid month. No string is allocated.
+ *
+ * @example
+ * ```ts
+ * monthKeyAt('2024-12', 0, 7) //=> 24299
+ * monthKeyAt('2024-1', 0, 6) //=> -1
+ * ```
+ */
+export function monthKeyAt(src: string, start: number, end: number): number {
+  if (end - start !== 7 || src.charCodeAt(start + 4) !== 45) return -1
+  const year =
+    digit(src.charCodeAt(start)) * 1000 +
+    digit(src.charCodeAt(start + 1)) * 100 +
+    digit(src.charCodeAt(start + 2)) * 10 +
+    digit(src.charCodeAt(start + 3))
+  const month = digit(src.charCodeAt(start + 5)) * 10 + digit(src.charCodeAt(start + 6))
+  if (year < 0 || month < 1 || month > 12) return -1
+  return year * 12 + month - 1
+}
+
+/**
+ * The `YYYY-MM` string for a key from {@link monthKeyAt}.
+ *
+ * @example
+ * ```ts
+ * monthFromKey(24299) //=> '2024-12'
+ * ```
+ */
+export function monthFromKey(key: number): string {
+  const year = Math.floor(key / 12)
+  const month = (key % 12) + 1
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`
+}
+
+/**
+ * Every month from `first` to `last` inclusive. Throws a `RangeError` naming a bad month, or
+ * when `first` is after `last`.
+ *
+ * @example
+ * ```ts
+ * policeUkMonthsBetween('2024-11', '2025-02') //=> ['2024-11', '2024-12', '2025-01', '2025-02']
+ * ```
+ */
+export function policeUkMonthsBetween(first: string, last: string): string[] {
+  const from = monthKeyAt(first, 0, first.length)
+  const to = monthKeyAt(last, 0, last.length)
+  if (from < 0) throw new RangeError(`"${first}" is not a month in the form YYYY-MM`)
+  if (to < 0) throw new RangeError(`"${last}" is not a month in the form YYYY-MM`)
+  if (from > to) throw new RangeError(`first month ${first} is after last month ${last}`)
+  const months: string[] = []
+  for (let key = from; key <= to; key++) months.push(monthFromKey(key))
+  return months
+}
