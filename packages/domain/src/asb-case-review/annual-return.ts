@@ -75,12 +75,18 @@ export function annualReturn(
   ])
   const inPeriod = (date: string | undefined): boolean =>
     date !== undefined && date >= from && date <= to
-  const figures = { applications: 0, thresholdNotMet: 0, reviewsCarriedOut: 0, reviewsWithRecommendations: 0 }
+  const figures = {
+    applications: 0,
+    thresholdNotMet: 0,
+    reviewsCarriedOut: 0,
+    reviewsWithRecommendations: 0,
+  }
   for (const row of rows) {
     assertDatesInOrder(row)
     if (inPeriod(row.receivedOn)) figures.applications += 1
     const decision = row.thresholdDecision
-    if (decision?.outcome === 'not-met' && inPeriod(decision.decidedOn)) figures.thresholdNotMet += 1
+    if (decision?.outcome === 'not-met' && inPeriod(decision.decidedOn))
+      figures.thresholdNotMet += 1
     if (row.review && inPeriod(row.review.completedOn)) {
       figures.reviewsCarriedOut += 1
       if (row.review.recommendations.length > 0) figures.reviewsWithRecommendations += 1
@@ -93,12 +99,16 @@ function assertDatesInOrder(row: AnnualReturnRecord): void {
   const decided = row.thresholdDecision?.decidedOn
   const completed = row.review?.completedOn
   if (decided !== undefined && decided < row.receivedOn) {
-    throw new RangeError(`Record ${row.id}: decidedOn ${decided} is before receivedOn ${row.receivedOn}`)
+    throw new RangeError(
+      `Record ${row.id}: decidedOn ${decided} is before receivedOn ${row.receivedOn}`
+    )
   }
   const floor = decided ?? row.receivedOn
   if (completed !== undefined && completed < floor) {
     const what = decided === undefined ? 'receivedOn' : 'decidedOn'
-    throw new RangeError(`Record ${row.id}: review completedOn ${completed} is before ${what} ${floor}`)
+    throw new RangeError(
+      `Record ${row.id}: review completedOn ${completed} is before ${what} ${floor}`
+    )
   }
 }
 
@@ -178,14 +188,14 @@ export function checkAnnualReturn(figures: AnnualReturn): AnnualReturnFinding[] 
   if (findings.length > 0) return findings
   const { applications, thresholdNotMet, reviewsCarriedOut, reviewsWithRecommendations } = figures
   const earlier = 'an application received in an earlier period'
+  const notRefused = applications - thresholdNotMet
   if (thresholdNotMet > applications) {
     findings.push({
       code: 'not-met-exceeds-applications',
       message: `More applications did not meet the threshold (${thresholdNotMet}) than were received (${applications}). Check the figures: this is only possible for ${earlier}.`,
     })
-  }
-  const notRefused = applications - thresholdNotMet
-  if (reviewsCarriedOut > notRefused) {
+  } else if (reviewsCarriedOut > notRefused) {
+    // Not checked after the finding above: notRefused would be negative and repeat it.
     findings.push({
       code: 'reviews-exceed-met-decisions',
       message: `More reviews were carried out (${reviewsCarriedOut}) than applications were not refused (${notRefused} = ${applications} applications − ${thresholdNotMet} not met). Check the figures: this is only possible for a review held after a "not met" decision or for ${earlier}.`,

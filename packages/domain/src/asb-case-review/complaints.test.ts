@@ -63,8 +63,12 @@ describe('checkQualifying (ASB-11)', () => {
 
   it('accepts 31 January → 28 February (T-04 edge) and rejects 1 March', () => {
     const b = { behaviourOn: '2025-01-31' }
-    expect(checkQualifying(complaint({ ...b, complainedOn: '2025-02-28' }), '2025-03-05').qualifying).toBe(true)
-    expect(checkQualifying(complaint({ ...b, complainedOn: '2025-03-01' }), '2025-03-05').qualifying).toBe(false)
+    expect(
+      checkQualifying(complaint({ ...b, complainedOn: '2025-02-28' }), '2025-03-05').qualifying
+    ).toBe(true)
+    expect(
+      checkQualifying(complaint({ ...b, complainedOn: '2025-03-01' }), '2025-03-05').qualifying
+    ).toBe(false)
   })
 
   it('counts a complaint made on the day of the behaviour', () => {

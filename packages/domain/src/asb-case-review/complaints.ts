@@ -72,8 +72,7 @@ export function applicationDeadline(complainedOn: string): string {
 
 /** The outcome of {@link checkQualifying} for one complaint. */
 export type QualifyingCheck =
-  | { qualifying: true }
-  | { qualifying: false; code: ExclusionCode; reason: string }
+  { qualifying: true } | { qualifying: false; code: ExclusionCode; reason: string }
 
 const describe = (c: AsbComplaint, lead = 'Complaint'): string =>
   `${lead} ${c.id} (made to ${c.receivedBy} on ${formatLetterDate(c.complainedOn)})`

@@ -49,7 +49,10 @@ export const CaseReviewEvent = z
     }),
     z.object(dated('inform-applicant')),
     z.object(dated('hold-review')),
-    z.object({ ...dated('make-recommendations'), recommendations: z.array(z.string().min(1)).min(1) }),
+    z.object({
+      ...dated('make-recommendations'),
+      recommendations: z.array(z.string().min(1)).min(1),
+    }),
     z.object(dated('send-outcome')),
     z.object({ ...dated('escalate'), grounds: z.string().min(1).optional() }),
     z.object(dated('close')),
@@ -144,10 +147,10 @@ const table: Record<CaseReviewState, (outcome: Outcome | undefined) => CaseRevie
 export function allowedEvents(
   review:
     | CaseReviewState
-    | Pick<CaseReview, 'state'> & {
+    | (Pick<CaseReview, 'state'> & {
         thresholdDecision?: { outcome: Outcome } | undefined
         acknowledgedOn?: string | undefined
-      }
+      })
 ): CaseReviewEventType[] {
   if (typeof review === 'string') return table[CaseReviewState.parse(review)](undefined)
   const events = table[review.state](review.thresholdDecision?.outcome)
@@ -173,7 +176,8 @@ export class CaseReviewTransitionError extends Error {
     readonly allowed: readonly CaseReviewEventType[],
     outcome: Outcome | undefined
   ) {
-    const when = outcome === undefined ? '' : ` (threshold ${outcome === 'met' ? 'met' : 'not met'})`
+    const when =
+      outcome === undefined ? '' : ` (threshold ${outcome === 'met' ? 'met' : 'not met'})`
     const next = allowed.length === 0 ? 'none' : allowed.join(', ')
     super(
       `Cannot apply event '${event}' to case review ${reviewId} in state '${state}'${when}; ` +
@@ -242,11 +246,16 @@ export function transition(
   const previous = current.history.at(-1)?.event
   const floor = previous?.on ?? current.receivedOn
   if (e.on < floor) {
-    const after = previous ? `the previous event '${previous.type}' on ${floor}` : `receipt on ${floor}`
+    const after = previous
+      ? `the previous event '${previous.type}' on ${floor}`
+      : `receipt on ${floor}`
     throw new RangeError(
       `Event '${e.type}' on ${e.on} for case review ${current.id} is dated before ${after}`
     )
   }
   const next = apply(current, e)
-  return { ...next, history: [...current.history, { event: e, from: current.state, to: next.state }] }
+  return {
+    ...next,
+    history: [...current.history, { event: e, from: current.state, to: next.state }],
+  }
 }

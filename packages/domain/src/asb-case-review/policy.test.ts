@@ -59,7 +59,11 @@ describe('ThresholdPolicy', () => {
     const result = ThresholdPolicy.safeParse({
       routes: { multipleIndividuals: { enabled: true, minIndividuals: 1 } },
     })
-    expect(result.error?.issues[0]?.path).toEqual(['routes', 'multipleIndividuals', 'minIndividuals'])
+    expect(result.error?.issues[0]?.path).toEqual([
+      'routes',
+      'multipleIndividuals',
+      'minIndividuals',
+    ])
   })
 
   it('accepts every integer N from 1 to 3 and rejects every other integer', () => {

@@ -71,7 +71,8 @@ export function caseReviewPrompts(
     if (before === undefined) continue
     if (!isWithinPeriodBeginningWith(before.reportedOn, months, reportedOn)) continue
     const prompted = lastPromptOn.get(victimKey)
-    if (prompted !== undefined && isWithinPeriodBeginningWith(prompted, months, reportedOn)) continue
+    if (prompted !== undefined && isWithinPeriodBeginningWith(prompted, months, reportedOn))
+      continue
     lastPromptOn.set(victimKey, reportedOn)
     prompts.push({
       task: 'explain-case-review',

@@ -19,7 +19,6 @@ export interface RouteCheck {
   reason: string
 }
 
-
 function hateIncidentRoute(qualifying: readonly AsbComplaint[], minComplaints: number): RouteCheck {
   const hate = qualifying.filter((c) => c.hateIncident === true).length
   const needs =
@@ -36,7 +35,10 @@ function hateIncidentRoute(qualifying: readonly AsbComplaint[], minComplaints: n
   }
 }
 
-function multipleIndividualsRoute(reported: number | undefined, minIndividuals: number): RouteCheck {
+function multipleIndividualsRoute(
+  reported: number | undefined,
+  minIndividuals: number
+): RouteCheck {
   const people = reported ?? 0
   return {
     route: 'multiple-individuals',
@@ -66,7 +68,8 @@ function vulnerableVictimRoute(
     const needed = plural(route.minComplaints, 'qualifying complaint', 'qualifying complaints')
     return check(false, `${recorded}, but the override needs at least ${needed}.`)
   }
-  const by = victim.approvedBy === undefined ? '' : `, and the override was approved by ${victim.approvedBy}`
+  const by =
+    victim.approvedBy === undefined ? '' : `, and the override was approved by ${victim.approvedBy}`
   return check(true, `${recorded}${by}.`)
 }
 
@@ -83,7 +86,10 @@ export function considerRoutes(
   return [
     hateIncident.enabled ? hateIncidentRoute(qualifying, hateIncident.minComplaints) : null,
     multipleIndividuals.enabled
-      ? multipleIndividualsRoute(application.reportingIndividuals, multipleIndividuals.minIndividuals)
+      ? multipleIndividualsRoute(
+          application.reportingIndividuals,
+          multipleIndividuals.minIndividuals
+        )
       : null,
     vulnerableVictim.enabled
       ? vulnerableVictimRoute(application.vulnerableVictim, qualifying.length, vulnerableVictim)

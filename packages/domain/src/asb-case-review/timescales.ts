@@ -140,7 +140,7 @@ const earliest = (...dates: (string | undefined)[]): string | undefined =>
  * ```ts
  * const r = openCaseReview({ id: 'R1', receivedOn: '2025-12-22' })
  * deadlinesFor(r, defaultTimescales).map((d) => [d.key, d.due])
- * //=> [['acknowledge', '2025-12-29'], ['decideThreshold', '2026-01-14']]
+ * //=> [['acknowledge', '2025-12-29'], ['decideThreshold', '2026-01-15']]
  * ```
  */
 export function deadlinesFor(
