@@ -1,1 +1,39 @@
-export {}
+export { ActionRecord, type ActionRecordInput, parseActionRecords } from './action-record.ts'
+export {
+  type ActionCounts,
+  type ActionPeriod,
+  countActionsByPeriod,
+  countActionsByPower,
+} from './counts.ts'
+export {
+  checkCpnPreconditions,
+  type CpnCheckOptions,
+  type CpnPreconditionIssue,
+  cpnAppealDeadline,
+} from './cpn.ts'
+export {
+  checkFpnAmount,
+  crimeAndPolicingBillFpnCaps,
+  currentFpnCaps,
+  FpnBreach,
+  FpnCaps,
+  fpnCap,
+  fpnPaymentPeriodEnd,
+} from './fpn.ts'
+export { asbPowers, findPower } from './power-catalogue.ts'
+export { MinimumAge, Power, PowerCategory, PowerFact, PowerId, PowerPeriod } from './powers.ts'
+export {
+  extendPspo,
+  PspoExtension,
+  PspoOrder,
+  type PspoOrderInput,
+  pspoChallengeDeadline,
+  pspoCurrentEnd,
+  pspoLatestEnd,
+} from './pspo.ts'
+export {
+  type PspoRegisterOptions,
+  pspoRegister,
+  type PspoStatus,
+  pspoStatus,
+} from './pspo-register.ts'
