@@ -140,7 +140,7 @@ export function decimalToString(value: ScaledDecimal): string {
  *
  * @example
  * ```ts
- * decimalToString(absoluteDifference(-6.9, -7.4)) //=> '0.5'
+ * decimalToString(absoluteDifference(4.4, 3.9)) //=> '0.5' (as doubles, 0.5000000000000004)
  * ```
  */
 export function absoluteDifference(a: number, b: number): ScaledDecimal {

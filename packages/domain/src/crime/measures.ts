@@ -32,8 +32,8 @@ export type MeasureId = z.infer<typeof MeasureId>
  *
  * @example
  * ```ts
- * Measure.parse({ id: 'hate-crime', label: 'Hate crime', definition: '…', sourceKind: 'force-flagged' })
-      countNoun: { one: 'hate crime', other: 'hate crimes' },
+ * Measure.parse({ id: 'hate-crime', label: 'Hate crime', definition: '…', sourceKind: 'force-flagged',
+ *   countNoun: { one: 'hate crime', other: 'hate crimes' } })
  * ```
  */
 export const Measure = z
@@ -112,6 +112,7 @@ export const planMeasures: readonly Measure[] = Object.freeze(
       definition:
         'Crimes perceived by the victim or anyone else to be motivated by hostility or prejudice on the five monitored strands (race, religion, sexual orientation, disability, transgender identity). Needs force-flagged data.',
       sourceKind: 'force-flagged',
+      countNoun: { one: 'hate crime', other: 'hate crimes' },
     },
   ].map((measure) => Object.freeze(Measure.parse(measure)))
 )

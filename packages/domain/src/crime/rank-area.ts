@@ -168,7 +168,7 @@ export function rankArea(table: CrimeTable, areaCode: string, options: RankOptio
   if (!area) throw new RangeError(`area ${areaCode} is not one of the given areas`)
   if (area.kind !== 'district' && area.kind !== 'unitary') {
     throw new RangeError(
-      `${area.name} (${areaCode}) is a ${area.kind}, not a comparison area: only districts and unitaries are ranked`
+      `${area.name} (${areaCode}) is a ${area.kind.replace('-', ' ')}, not a comparison area: only districts and unitaries are ranked`
     )
   }
   const all = rankedAreas(table, areas)

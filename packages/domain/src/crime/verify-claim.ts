@@ -55,7 +55,9 @@ function find(
 function verifyRank(claim: RankClaim, found: Found, areas: readonly Area[]): ClaimVerification {
   const { table, area, label } = found
   if (area.kind !== 'district' && area.kind !== 'unitary') {
-    return unverifiable(`${area.name} is a ${area.kind}: only districts and unitaries are ranked.`)
+    return unverifiable(
+      `${area.name} is a ${area.kind.replace('-', ' ')}: only districts and unitaries are ranked.`
+    )
   }
   let rank
   try {
@@ -144,7 +146,7 @@ function verifyChange(claim: ChangeClaim, found: Found): ClaimVerification {
       { trend: null, claimedPercent: claim.percent, tolerance }
     )
   }
-  // Exact decimals: as doubles, |-6.9 - -7.4| is 0.5000000000000004 and would fail a 0.5 tolerance.
+  // Exact decimals: as doubles, |4.4 - 3.9| is 0.5000000000000004 and would fail a 0.5 tolerance.
   const difference = absoluteDifference(row.trend, claim.percent)
   const supported = compareDecimals(difference, decimalOf(tolerance)) <= 0
   const claimed =
