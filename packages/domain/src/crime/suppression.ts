@@ -103,7 +103,8 @@ function knownCells(
  *
  * @example
  * ```ts
- * // Dales 3, others ≥ 5: Dales (primary) and the smallest other district (secondary) are hidden.
+ * // Rows in derbyshireAreas order; Dales 3, the rest ≥ 5: Dales (primary) and the smallest other
+ * // district, Amber Valley (secondary), are hidden.
  * suppressSmallNumbers(table).rows.filter((r) => r.suppressed).map((r) => r.suppressed)
  * //=> ['secondary', 'primary']
  * ```
