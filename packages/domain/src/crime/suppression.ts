@@ -96,9 +96,10 @@ function knownCells(
  * `threshold − 1` (0 is shown: "none" discloses nothing about a person). Secondary suppression
  * then makes sure no hidden count can be recovered from a total: each parent group (a parent and
  * its children, e.g. the county and its districts, the force area and its county and unitaries)
- * must have either no hidden or unpublished cell or at least two. When exactly one is hidden,
- * the smallest non-zero visible child is hidden too (a hidden 0 would protect nothing), or the
- * parent when no child is left; this repeats until stable. Rate and trend are hidden with the
+ * must never have a hidden cell as its only unknown (a row the table leaves out counts as known
+ * when other groups give it). When it does, the smallest non-zero visible other child is hidden
+ * too (a hidden 0 would protect nothing), else the parent; this repeats until stable. In a tree
+ * of areas this leaves no hidden cell recoverable by any combination of the published totals. Rate and trend are hidden with the
  * volume, since either would give it back.
  *
  * @example
