@@ -99,6 +99,15 @@ describe('checkQualifying (ASB-11)', () => {
     })
   })
 
+  it('validates the complaint and the application date, naming the field', () => {
+    expect(() => checkQualifying(complaint({ behaviourOn: 'last week' }), '2025-03-01')).toThrow(
+      /^Invalid complaint: complaint\.behaviourOn: /
+    )
+    expect(() => checkQualifying(complaint(), '2025-02-29')).toThrow(
+      /^Invalid application date: applicationOn: /
+    )
+  })
+
   it('throws for a complaint dated before its behaviour, naming the complaint', () => {
     const c = complaint({ id: 'C9', behaviourOn: '2025-02-01', complainedOn: '2025-01-31' })
     expect(() => checkQualifying(c, '2025-03-01')).toThrow(

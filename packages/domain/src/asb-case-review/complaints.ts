@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { IsoDate } from '../_lib/iso-date.ts'
 import { endOfPeriodBeginningWith } from '../calendar/index.ts'
-import { formatLetterDate } from './internal.ts'
+import { formatLetterDate, parseOrThrow } from './internal.ts'
 
 /**
  * A complaint about anti-social behaviour, as counted for the ASB Case Review threshold.
@@ -70,7 +70,14 @@ export function applicationDeadline(complainedOn: string): string {
   return endOfPeriodBeginningWith(complainedOn, 6)
 }
 
-/** The outcome of {@link checkQualifying} for one complaint. */
+/**
+ * The outcome of {@link checkQualifying} for one complaint.
+ *
+ * @example
+ * ```ts
+ * const check: QualifyingCheck = { qualifying: false, code: 'application-too-late', reason: '…' }
+ * ```
+ */
 export type QualifyingCheck =
   { qualifying: true } | { qualifying: false; code: ExclusionCode; reason: string }
 
@@ -85,6 +92,7 @@ const describe = (c: AsbComplaint, lead = 'Complaint'): string =>
  *
  * @throws {RangeError} when the complaint is dated before the behaviour it is about: that is a
  *   data error to fix, not a complaint to exclude quietly.
+ * @throws {TypeError} for a malformed complaint or date, naming the field.
  * @example
  * ```ts
  * const c = { id: 'C1', behaviourOn: '2025-01-15', complainedOn: '2025-02-15', receivedBy: 'Police' }
@@ -92,6 +100,8 @@ const describe = (c: AsbComplaint, lead = 'Complaint'): string =>
  * ```
  */
 export function checkQualifying(complaint: AsbComplaint, applicationOn: string): QualifyingCheck {
+  parseOrThrow(AsbComplaint, complaint, 'complaint', ['complaint'])
+  parseOrThrow(IsoDate, applicationOn, 'application date', ['applicationOn'])
   const { behaviourOn: b, complainedOn: c } = complaint
   if (c < b) {
     throw new RangeError(

@@ -3,8 +3,13 @@ import type { z } from 'zod'
 import { toDate } from '../_lib/iso-date.ts'
 
 /**
- * Writes an ISO date the way a letter to an applicant does: "3 March 2025".
- * Internal to the folder; letters quote these strings, so they must not depend on locale.
+ * Writes an ISO date the way a letter to an applicant does. Internal to the folder; letters
+ * quote these strings, so they must not depend on locale.
+ *
+ * @example
+ * ```ts
+ * formatLetterDate('2025-03-03') //=> '3 March 2025'
+ * ```
  */
 export function formatLetterDate(iso: string): string {
   return format(toDate(iso), 'd MMMM yyyy')
@@ -21,6 +26,12 @@ function formatPath(path: readonly PropertyKey[]): string {
 /**
  * Parses with a zod schema and throws a `TypeError` listing every issue with its field path
  * (e.g. `complaints[2].complainedOn`), so a caller sees which value to fix.
+ *
+ * @example
+ * ```ts
+ * parseOrThrow(IsoDate, '2025-02-30', 'asOf', ['asOf'])
+ * // throws TypeError: 'Invalid asOf: asOf: Invalid ISO date'
+ * ```
  */
 export function parseOrThrow<S extends z.ZodType>(
   schema: S,
@@ -37,6 +48,13 @@ export function parseOrThrow<S extends z.ZodType>(
   throw new TypeError(`Invalid ${what}: ${issues.join('; ')}`)
 }
 
-/** "1 complaint" / "2 complaints": counts in letters read as English. */
+/**
+ * A count with its noun, so letters read as English.
+ *
+ * @example
+ * ```ts
+ * plural(1, 'complaint', 'complaints') //=> '1 complaint'
+ * ```
+ */
 export const plural = (n: number, one: string, many: string): string =>
   `${n} ${n === 1 ? one : many}`

@@ -61,7 +61,14 @@ export const CaseReviewEvent = z
   .meta({ id: 'CaseReviewEvent' })
 export type CaseReviewEvent = z.infer<typeof CaseReviewEvent>
 
-/** The kind of a {@link CaseReviewEvent}, e.g. `'hold-review'`. */
+/**
+ * The kind of a {@link CaseReviewEvent}.
+ *
+ * @example
+ * ```ts
+ * const next: CaseReviewEventType = 'hold-review'
+ * ```
+ */
 export type CaseReviewEventType = CaseReviewEvent['type']
 
 /**

@@ -75,7 +75,14 @@ function vulnerableVictimRoute(
 
 /**
  * Tries the policy's enabled local routes in a fixed order (hate incident, multiple
- * individuals, vulnerable victim); disabled routes are left out.
+ * individuals, vulnerable victim); disabled routes are left out. Internal to the folder:
+ * {@link evaluateThreshold} returns the result as `routesConsidered`.
+ *
+ * @example
+ * ```ts
+ * considerRoutes(AsbApplication.parse({ receivedOn: '2025-03-03', reportingIndividuals: 5 }), [],
+ *   southDerbyshireThresholdPolicy)[0]?.applies //=> true
+ * ```
  */
 export function considerRoutes(
   application: AsbApplication,

@@ -181,6 +181,15 @@ describe('overdue', () => {
     ])
   })
 
+  it('counts through 29 February and across the month end in a leap year', () => {
+    const leap = openCaseReview({ id: 'R4', receivedOn: '2024-02-26' })
+    expect(deadlinesFor(leap)[0]?.due).toBe('2024-02-29')
+    expect(overdue(leap, defaultTimescales, '2024-02-29')).toEqual([])
+    expect(overdue(leap, defaultTimescales, '2024-03-01').map((d) => d.key)).toEqual([
+      'acknowledge',
+    ])
+  })
+
   it('drops a deadline once it is met, even late', () => {
     const acked = transition(received, { type: 'acknowledge', on: '2026-01-05' })
     expect(overdue(acked, defaultTimescales, '2026-01-16').map((d) => d.key)).toEqual([
