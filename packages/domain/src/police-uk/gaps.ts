@@ -4,8 +4,9 @@ import { PoliceUkMonth, policeUkMonthsBetween } from './month.ts'
 
 /**
  * Why a month looks incomplete: the force has no rows at all (`missing-month`), a crime type
- * it reports in other months is absent (`missing-crime-type`), or far below its own median
- * (`low-count`). Such months must be flagged, not reported as falls (police-data.md §1.9).
+ * it reports in most months (median above zero) is absent (`missing-crime-type`), or far below
+ * its own median (`low-count`). Such months must be flagged, not reported as falls
+ * (police-data.md §1.9).
  *
  * @example
  * ```ts
@@ -43,7 +44,8 @@ export type PoliceUkGap = z.infer<typeof PoliceUkGap>
 /**
  * How gaps are found. `expectedMonths` defaults to every month from the first to the last seen;
  * a count below `lowCountRatio` × the type's median is `low-count`, judged only when the force
- * has at least `minMonthsForMedian` months of data (a zero is always `missing-crime-type`).
+ * has at least `minMonthsForMedian` months of data. A zero is `missing-crime-type` whenever the
+ * type's median over the force's months with data is above zero.
  *
  * @example
  * ```ts
@@ -159,9 +161,9 @@ export function findPoliceUkGaps(
       const mid = median(values)
       present.forEach((month, i) => {
         const count = values[i] ?? 0
-        if (count === 0) {
+        if (count === 0 && mid > 0) {
           gaps.push({ month, force, crimeType, kind: 'missing-crime-type', count, median: mid })
-        } else if (present.length >= minMonths && count < ratio * mid) {
+        } else if (count > 0 && present.length >= minMonths && count < ratio * mid) {
           gaps.push({ month, force, crimeType, kind: 'low-count', count, median: mid })
         }
       })

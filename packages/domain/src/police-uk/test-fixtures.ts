@@ -121,7 +121,7 @@ export function referenceRecords(text: string): { line: number; fields: string[]
   let line = 1
   let start = 1
   const endRecord = () => {
-    fields.push(field.endsWith('\r') && !quoted ? field.slice(0, -1) : field)
+    fields.push(field)
     if (!(fields.length === 1 && fields[0] === '')) records.push({ line: start, fields })
     fields = []
     field = ''
@@ -129,14 +129,22 @@ export function referenceRecords(text: string): { line: number; fields: string[]
   for (let i = 0; i < text.length; i++) {
     const c = text[i] as string
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++)
-      else if (c === '"') quoted = false
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"'
+        i++
+      } else if (c === '"') quoted = false
       else field += c
       if (c === '\n') line++
-    } else if (c === '"' && field === '') quoted = true
-    else if (c === ',') (fields.push(field), (field = ''))
-    else if (c === '\n') (endRecord(), line++, (start = line))
-    else field += c
+    } else if (c === '\r' && (i + 1 === text.length || text[i + 1] === '\n')) continue
+    else if (c === '"' && field === '') quoted = true
+    else if (c === ',') {
+      fields.push(field)
+      field = ''
+    } else if (c === '\n') {
+      endRecord()
+      line++
+      start = line
+    } else field += c
   }
   if (field !== '' || fields.length > 0) endRecord()
   return records

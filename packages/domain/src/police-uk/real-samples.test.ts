@@ -1,0 +1,88 @@
+// Real police.uk files from ../shared/data/police-uk (beside the repository, not in it).
+import { existsSync, readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { derbyshireAreas, findArea } from '../geography/index.ts'
+import { aggregatePoliceUkStreet, createPoliceUkAggregator } from './aggregator.ts'
+import { PoliceUkAggregate } from './result.ts'
+
+const folder = new URL('../../../../../shared/data/police-uk/', import.meta.url)
+const present = existsSync(new URL('README.md', folder))
+const title = present
+  ? 'real police.uk samples'
+  : `real police.uk samples (SKIPPED: ${folder.pathname} not found; clone shared/ beside the repo)`
+
+/** A naive split-based reference: fine for these files, which contain no quotes. */
+function naive(text: string) {
+  const [, ...lines] = text.split('\n').filter((line) => line !== '')
+  const counts = new Map<string, number>()
+  const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1)
+  for (const line of lines) {
+    const fields = line.split(',')
+    expect(fields).toHaveLength(12)
+    const [, month, , , , , , , lsoa = '', crimeType] = fields
+    add(`${month}|${lsoa === '' ? '(none)' : lsoa.slice(0, lsoa.lastIndexOf(' '))}|${crimeType}`)
+  }
+  return { rows: lines.length, counts }
+}
+
+function asMap(result: PoliceUkAggregate) {
+  const counts = new Map<string, number>()
+  for (const c of result.counts) counts.set(`${c.month}|${c.district}|${c.crimeType}`, c.count)
+  for (const c of result.noLocation) counts.set(`${c.month}|(none)|${c.crimeType}`, c.count)
+  return counts
+}
+
+/** Yields the bytes in 64 KiB pieces, as a file stream would. */
+function* pieces(bytes: Uint8Array, size = 65_536) {
+  for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size)
+}
+
+describe.skipIf(!present)(title, () => {
+  const read = (name: string) => readFileSync(new URL(name, folder))
+
+  it.each([
+    ['2023-01-city-of-london-street.csv', 719, 45],
+    ['2024-12-nottinghamshire-street.csv', 9444, 63],
+  ])('%s: exact counts, as a naive parser finds them', async (name, rows, noLocation) => {
+    const bytes = read(name)
+    const text = new TextDecoder().decode(bytes)
+    expect(text).not.toContain('"')
+    const reference = naive(text)
+    const result = await aggregatePoliceUkStreet(pieces(bytes), { file: name })
+    expect(result.rows).toBe(rows)
+    expect(reference.rows).toBe(rows)
+    expect(asMap(result)).toEqual(reference.counts)
+    expect(result.noLocation.reduce((sum, c) => sum + c.count, 0)).toBe(noLocation)
+    expect(result.errors).toEqual([])
+    expect(result.gaps).toEqual([])
+    expect(result.months).toEqual([name.slice(0, 7)])
+    expect(PoliceUkAggregate.parse(result)).toEqual(result)
+  })
+
+  it('finds the Nottinghamshire rows located in Derbyshire districts and codes them', async () => {
+    const result = await aggregatePoliceUkStreet(read('2024-12-nottinghamshire-street.csv'))
+    const inDerbyshire = result.counts.filter((c) => c.areaCode !== null)
+    for (const c of inDerbyshire)
+      expect(findArea(derbyshireAreas, c.district)?.code).toBe(c.areaCode)
+    const erewash = inDerbyshire.filter((c) => c.district === 'Erewash')
+    expect(erewash.reduce((sum, c) => sum + c.count, 0)).toBe(6)
+    expect(erewash[0]?.areaCode).toBe('E07000036')
+    const outside = result.outsideArea.reduce((sum, c) => sum + c.count, 0)
+    const located = result.counts.reduce((sum, c) => sum + c.count, 0)
+    expect(located + 63).toBe(9444)
+    expect(outside).toBe(located - inDerbyshire.reduce((sum, c) => sum + c.count, 0))
+    expect(result.outsideArea.some((c) => c.district === 'Nottingham')).toBe(true)
+  })
+
+  it('combines both files in one aggregator, judging each force on its own', async () => {
+    const aggregator = createPoliceUkAggregator()
+    await aggregator.add(read('2023-01-city-of-london-street.csv'), { file: 'london.csv' })
+    await aggregator.add(read('2024-12-nottinghamshire-street.csv'), { file: 'notts.csv' })
+    const result = aggregator.result()
+    expect(result.rows).toBe(719 + 9444)
+    expect(result.months).toEqual(['2023-01', '2024-12'])
+    const missing = result.gaps.filter((g) => g.kind === 'missing-month')
+    expect(missing).toHaveLength(2 * 23) // of 2023-01..2024-12, each force has one month
+    expect(new Set(result.gaps.map((g) => g.kind))).toEqual(new Set(['missing-month']))
+  })
+})
