@@ -1,0 +1,90 @@
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util'
+import type { PoliceUkAggregate } from '@csp/domain'
+import { inputFiles } from './input-files.ts'
+import { CliError, type CliIo } from './io.ts'
+import { readPoliceUkFiles } from './read-police-uk.ts'
+
+const usage = `Usage:
+  csp police-uk summarise FILES… [--json]
+  csp police-uk tables FILES… --measure M --year Y [--format text|csv|json]
+`
+
+/** `csp police-uk …`: the analyst's commands over police.uk street-level files. */
+export async function policeUkCommand(argv: readonly string[], io: CliIo): Promise<void> {
+  const [sub, ...rest] = argv
+  if (sub === 'summarise' || sub === 'summarize') return summarise(rest, io)
+  if (sub === undefined || sub === '--help' || sub === '-h') {
+    io.stdout(usage)
+    return
+  }
+  throw new CliError(`unknown police-uk command "${sub}"; expected summarise or tables`, 2)
+}
+
+function parse(argv: readonly string[], options: ParseArgsOptionsConfig) {
+  try {
+    return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true })
+  } catch (error) {
+    throw new CliError((error as Error).message.split('\n')[0] ?? 'bad arguments', 2)
+  }
+}
+
+async function summarise(argv: readonly string[], io: CliIo): Promise<void> {
+  const { values, positionals } = parse(argv, { json: { type: 'boolean', default: false } })
+  const files = inputFiles(positionals, io.cwd)
+  const result = await readPoliceUkFiles(files, io)
+  if (values['json'] === true) io.stdout(JSON.stringify(summaryJson(result), null, 2) + '\n')
+  else io.stdout(summaryText(result))
+  failOnErrors(result)
+}
+
+/** The `--json` contract: crimeType as written in the file, areaCode null outside the partnership. */
+export function summaryJson(result: PoliceUkAggregate) {
+  return {
+    rows: result.rows,
+    months: result.months,
+    counts: result.counts.map(({ month, district, areaCode, crimeType, count }) => ({
+      month,
+      district,
+      areaCode,
+      crimeType,
+      count,
+    })),
+    outsideArea: result.outsideArea,
+    noLocation: result.noLocation,
+    gaps: result.gaps.map(({ month, crimeType, kind, force }) => ({
+      month,
+      crimeType,
+      kind,
+      force,
+    })),
+    errors: result.errors.map(({ file, line, message }) => ({ file, line, message })),
+  }
+}
+
+function summaryText(result: PoliceUkAggregate): string {
+  const sum = (rows: readonly { count: number }[]) =>
+    rows.reduce((total, row) => total + row.count, 0)
+  const n = (value: number) => value.toLocaleString('en-GB')
+  const inside = sum(result.counts.filter((row) => row.areaCode !== null))
+  const lines = [
+    `Rows:         ${n(result.rows)}`,
+    `Months:       ${result.months.length === 0 ? 'none' : `${result.months[0]} to ${result.months.at(-1)} (${result.months.length})`}`,
+    `In the partnership's areas: ${n(inside)}`,
+    `Outside the partnership's areas: ${n(sum(result.outsideArea))}`,
+    `No location:  ${n(sum(result.noLocation))}`,
+    `Gaps:         ${result.gaps.length === 0 ? 'none' : result.gaps.length}`,
+    ...result.gaps.map(
+      (gap) => `  ${gap.month} ${gap.crimeType ?? 'all crime types'}: ${gap.kind}`
+    ),
+    `Errors:       ${result.errors.length === 0 ? 'none' : result.errors.length}`,
+    ...result.errors.map((error) => `  ${error.file}:${error.line}: ${error.message}`),
+  ]
+  return lines.join('\n') + '\n'
+}
+
+function failOnErrors(result: PoliceUkAggregate): void {
+  const [first] = result.errors
+  if (!first) return
+  const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more)` : ''
+  throw new CliError(`${first.file} line ${first.line}: ${first.message}${more}`)
+}

@@ -1,0 +1,43 @@
+import { CliError, type CliIo } from './io.ts'
+import { policeUkCommand } from './police-uk.ts'
+
+const usage = `Usage: csp <command> [options]
+
+Commands:
+  police-uk summarise FILES… [--json]
+      Read police.uk street-level CSV files and print rows, months, gaps,
+      no-location and outside-area counts, and errors.
+  police-uk tables FILES… --measure M --year Y [--format text|csv|json]
+      Build the comparison table of one police.uk measure for one year.
+
+Run 'csp police-uk --help' for the measures.
+`
+
+/**
+ * Runs the `csp` command line and returns its exit code. User errors print one line on stderr
+ * (never a stack trace) and return 1; usage errors return 2.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv
+  try {
+    switch (command) {
+      case 'police-uk':
+        await policeUkCommand(rest, io)
+        return 0
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        io.stdout(usage)
+        return command === undefined ? 2 : 0
+      default:
+        throw new CliError(`unknown command "${command}"; run 'csp --help'`, 2)
+    }
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`csp: ${error.message}\n`)
+      return error.exitCode
+    }
+    throw error
+  }
+}
