@@ -28,6 +28,13 @@ describe('checkPoliceUkStreetHeader', () => {
     )
   })
 
+  it('keeps the message short for a very wide header', () => {
+    const wide = Array.from({ length: 500 }, (_, i) => `Column ${i}`)
+    const message = checkPoliceUkStreetHeader(wide) ?? ''
+    expect(message).toContain('"Column 9" and 490 more')
+    expect(message.length).toBeLessThan(1000)
+  })
+
   it('recognises outcomes and stop-and-search files', () => {
     const outcomes = [...street.slice(0, 9), 'Outcome type']
     expect(checkPoliceUkStreetHeader(outcomes)).toMatch(/outcomes file/)

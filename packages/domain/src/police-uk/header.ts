@@ -59,9 +59,7 @@ export function checkPoliceUkStreetHeader(columns: readonly string[]): string | 
   )
   const details = [
     missing.length > 0 ? `missing: ${missing.join(', ')}` : '',
-    unexpected.length > 0
-      ? `unexpected: ${unexpected.map((n) => JSON.stringify(n)).join(', ')}`
-      : '',
+    unexpected.length > 0 ? `unexpected: ${listed(unexpected.map((n) => JSON.stringify(n)))}` : '',
     missing.length === 0 && unexpected.length === 0 ? 'the columns are out of order' : '',
   ].filter((part) => part !== '')
   const hint = hints.find(([column]) => found.includes(column))?.[1] ?? ''
@@ -70,6 +68,11 @@ export function checkPoliceUkStreetHeader(columns: readonly string[]): string | 
     `"${policeUkStreetColumns.join(',')}" but found ${found.length} ` +
     `column${found.length === 1 ? '' : 's'} "${truncate(found.join(','))}"; ${details.join('; ')}.${hint}`
   )
+}
+
+function listed(names: readonly string[]): string {
+  const more = names.length - 10
+  return names.slice(0, 10).join(', ') + (more > 0 ? ` and ${more} more` : '')
 }
 
 function truncate(text: string): string {
