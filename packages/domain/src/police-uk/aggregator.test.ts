@@ -66,6 +66,25 @@ describe('aggregatePoliceUkStreet on generated Derbyshire-shaped files', () => {
   })
 })
 
+describe('aggregatePoliceUkStreet on random generated files', () => {
+  it('agrees with the reference however the bytes are cut (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer(), fc.array(fc.nat(), { maxLength: 30 }), async (seed, at) => {
+        const rows = generateStreetRows(seed, ['2024-01', '2024-02'], 15).map(csvLine)
+        const text = `${streetHeader}\r\n${rows.join('\r\n')}`
+        const result = await aggregatePoliceUkStreet(cut(new TextEncoder().encode(text), at))
+        const got = new Map<string, number>()
+        for (const c of result.counts) got.set(`${c.month}|${c.district}|${c.crimeType}`, c.count)
+        for (const c of result.noLocation) got.set(`${c.month}||${c.crimeType}`, c.count)
+        expect(got).toEqual(referenceAggregate(text).counts)
+        expect(result.rows).toBe(30)
+        expect(await aggregatePoliceUkStreet(text)).toEqual(result)
+      }),
+      { numRuns: 100 }
+    )
+  })
+})
+
 describe('createPoliceUkAggregator', () => {
   it('adds several files (months and forces) into one aggregate, errors naming each file', async () => {
     const aggregator = createPoliceUkAggregator()

@@ -49,8 +49,9 @@ export interface PoliceUkAggregateOptions extends PoliceUkGapOptions {
  * @example
  * ```ts
  * const aggregator = createPoliceUkAggregator()
- * await aggregator.add(stream, { file: '2024-12-derbyshire-street.csv' })
- * aggregator.result().counts.length //=> 1234
+ * await aggregator.add(november, { file: '2024-11-derbyshire-street.csv' })
+ * await aggregator.add(december, { file: '2024-12-derbyshire-street.csv' })
+ * aggregator.result().months //=> ['2024-11', '2024-12']
  * ```
  */
 export interface PoliceUkAggregator {
@@ -66,8 +67,9 @@ export interface PoliceUkAggregator {
  *
  * @example
  * ```ts
+ * const header = policeUkStreetColumns.join(',')
  * const aggregator = createPoliceUkAggregator({ areas: derbyshireAreas })
- * await aggregator.add(header + ',2024-12,D,D,,,On or near X,E01,Derby 013H,Drugs,,\n', { file: 'a.csv' })
+ * await aggregator.add(`${header}\n,2024-12,D,D,,,On or near X,E01,Derby 013H,Drugs,,\n`)
  * aggregator.result().counts
  * //=> [{ month: '2024-12', district: 'Derby', areaCode: 'E06000015', crimeType: 'Drugs', measure: 'police-uk.drugs', count: 1 }]
  * ```
@@ -137,9 +139,11 @@ export function createPoliceUkAggregator(
  *
  * @example
  * ```ts
- * const result = await aggregatePoliceUkStreet(Readable.from(bytes), { file: 'notts.csv' })
+ * const file = '2024-12-nottinghamshire-street.csv'
+ * const result = await aggregatePoliceUkStreet(createReadStream(file), { file })
  * result.rows //=> 9444
- * result.outsideArea.find((row) => row.district === 'Erewash')?.areaCode //=> undefined
+ * result.counts.find((row) => row.district === 'Erewash')?.areaCode //=> 'E07000036'
+ * result.outsideArea.some((row) => row.district === 'Nottingham') //=> true
  * ```
  */
 export async function aggregatePoliceUkStreet(

@@ -1,5 +1,5 @@
 // Real police.uk files from ../shared/data/police-uk (beside the repository, not in it).
-import { existsSync, readFileSync } from 'node:fs'
+import { createReadStream, existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { derbyshireAreas, findArea } from '../geography/index.ts'
 import { aggregatePoliceUkStreet, createPoliceUkAggregator } from './aggregator.ts'
@@ -59,8 +59,9 @@ describe.skipIf(!present)(title, () => {
     expect(PoliceUkAggregate.parse(result)).toEqual(result)
   })
 
-  it('finds the Nottinghamshire rows located in Derbyshire districts and codes them', async () => {
-    const result = await aggregatePoliceUkStreet(read('2024-12-nottinghamshire-street.csv'))
+  it('streams a Node file stream and codes the Nottinghamshire rows in Derbyshire districts', async () => {
+    const url = new URL('2024-12-nottinghamshire-street.csv', folder)
+    const result = await aggregatePoliceUkStreet(createReadStream(url, { highWaterMark: 4096 }))
     const inDerbyshire = result.counts.filter((c) => c.areaCode !== null)
     for (const c of inDerbyshire)
       expect(findArea(derbyshireAreas, c.district)?.code).toBe(c.areaCode)
