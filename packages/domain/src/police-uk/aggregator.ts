@@ -95,8 +95,17 @@ export function createPoliceUkAggregator(
     const report = () => options.onProgress?.({ file, rows: tally.rows, bytes })
     let nextReport = tally.rows + progressEvery
     for await (const chunk of policeUkChunks(source)) {
-      splitter.push(decoder.decode(chunk))
-      bytes += typeof chunk === 'string' ? chunk.length : chunk.byteLength
+      const size = typeof chunk === 'string' ? chunk.length : chunk.byteLength
+      // Big strings live in V8's large-object space until a full GC, so decoding 1 MiB stream
+      // chunks whole would inflate peak memory; 64 Ki pieces stay in the young generation.
+      for (let at = 0; at < size; at += pieceSize) {
+        const piece =
+          typeof chunk === 'string'
+            ? chunk.slice(at, at + pieceSize)
+            : chunk.subarray(at, at + pieceSize)
+        splitter.push(decoder.decode(piece))
+      }
+      bytes += size
       if (tally.rows >= nextReport) {
         report()
         nextReport = tally.rows + progressEvery
@@ -154,6 +163,8 @@ export async function aggregatePoliceUkStreet(
   await aggregator.add(source, { file: options.file })
   return aggregator.result()
 }
+
+const pieceSize = 1 << 16
 
 function areaLookup(areas: readonly Area[]): (district: string) => string | null {
   const codes = new Map<string, string>()
