@@ -57,6 +57,17 @@ describe('aggregatePoliceUkStreet edge cases', () => {
     expect(result.counts).toHaveLength(1)
   })
 
+  it('cuts long bad values short in messages', async () => {
+    const text = [streetHeader, row(`2024-${'9'.repeat(500)}`, 'Derby 013H', 'Drugs'), row('2024-01', 'Derby 013H', 'x'.repeat(500))].join('\n') // prettier-ignore
+    const [month, type] = (await aggregatePoliceUkStreet(text)).errors
+    expect(month?.message).toBe(
+      `Month "2024-${'9'.repeat(75)}…" is not a month in the form YYYY-MM`
+    )
+    expect(type?.message).toBe(
+      `unknown crime type "${'x'.repeat(80)}…" on 1 row (line 3); not counted`
+    )
+  })
+
   it('summarises unknown crime types beyond the first 20 values', async () => {
     const unknown = Array.from({ length: 23 }, (_, i) => row('2024-01', 'Derby 013H', `Type ${i}`))
     const result = await aggregatePoliceUkStreet([streetHeader, ...unknown].join('\n'))

@@ -66,7 +66,7 @@ export class PoliceUkFileSink implements CsvRecordSink {
     const monthSrc = quoted & (1 << monthField) ? (values[monthField] as string) : text
     const monthKey = monthKeyAt(monthSrc, starts[monthField] as number, ends[monthField] as number)
     if (monthKey < 0) {
-      const value = JSON.stringify(csvField(record, monthField))
+      const value = shown(csvField(record, monthField))
       this.problem(record.line, monthField, `Month ${value} is not a month in the form YYYY-MM`)
       return
     }
@@ -76,7 +76,8 @@ export class PoliceUkFileSink implements CsvRecordSink {
     const crimeType = crimeTypeIndexAt(typeSrc, typeStart, typeEnd)
     if (crimeType < 0) {
       if (typeEnd === typeStart) this.problem(record.line, crimeTypeField, 'Crime type is blank')
-      else this.unknownType(typeSrc.slice(typeStart, typeEnd), record.line)
+      else
+        this.unknownType(typeSrc.slice(typeStart, Math.min(typeEnd, typeStart + 81)), record.line)
       return
     }
     const lsoaSrc = quoted & (1 << lsoaNameField) ? (values[lsoaNameField] as string) : text
@@ -86,7 +87,7 @@ export class PoliceUkFileSink implements CsvRecordSink {
     if (lsoaEnd > lsoaStart) {
       const districtEnd = lsoaDistrictEnd(lsoaSrc, lsoaStart, lsoaEnd)
       if (districtEnd < 0) {
-        const value = JSON.stringify(lsoaSrc.slice(lsoaStart, lsoaEnd))
+        const value = shown(lsoaSrc.slice(lsoaStart, lsoaEnd))
         const message = `LSOA name ${value} does not end in an LSOA code such as " 001A"`
         this.problem(record.line, lsoaNameField, message)
         return
@@ -131,7 +132,7 @@ export class PoliceUkFileSink implements CsvRecordSink {
     }
     for (const [value, { count, lines }] of this.unknown) {
       const where = lines.join(', ') + (count > lines.length ? ', …' : '')
-      const message = `unknown crime type ${JSON.stringify(value)} on ${plural(count, 'row')} (line${lines.length > 1 ? 's' : ''} ${where}); not counted`
+      const message = `unknown crime type ${shown(value)} on ${plural(count, 'row')} (line${lines.length > 1 ? 's' : ''} ${where}); not counted`
       this.errors.push({
         file,
         line: lines[0] ?? 1,
@@ -203,6 +204,11 @@ export class PoliceUkFileSink implements CsvRecordSink {
     entry.count++
     if (entry.lines.length < linesPerUnknownValue) entry.lines.push(line)
   }
+}
+
+/** A value quoted for a message, cut short so one bad field cannot flood the output. */
+function shown(value: string): string {
+  return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value)
 }
 
 function plural(count: number, noun: string): string {
