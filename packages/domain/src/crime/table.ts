@@ -23,6 +23,20 @@ export const CrimeTableRow = z
 export type CrimeTableRow = z.infer<typeof CrimeTableRow>
 
 /**
+ * Whether a table's period is fully covered by its data. An incomplete table must not be read
+ * as a fall: its trend is left out and `notes` say what is missing.
+ *
+ * @example
+ * ```ts
+ * CrimeTableCompleteness.parse({ complete: false, notes: ['No rows for 2024-03.'] })
+ * ```
+ */
+export const CrimeTableCompleteness = z
+  .object({ complete: z.boolean(), notes: z.array(z.string()) })
+  .meta({ id: 'CrimeTableCompleteness' })
+export type CrimeTableCompleteness = z.infer<typeof CrimeTableCompleteness>
+
+/**
  * A comparison table of areas for one measure and one period, with its source.
  *
  * `period` names the period (`'2023'` for a calendar year, `'2024-25'` for a financial year);
@@ -42,6 +56,8 @@ export const CrimeTable = z
     to: z.iso.date(),
     source: Source,
     rows: z.array(CrimeTableRow),
+    /** Set for tables built from imported data; published tables are taken as complete. */
+    completeness: CrimeTableCompleteness.optional(),
   })
   .meta({ id: 'CrimeTable' })
 export type CrimeTable = z.infer<typeof CrimeTable>

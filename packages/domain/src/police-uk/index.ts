@@ -41,3 +41,8 @@ export {
   PoliceUkOutsideAreaCount,
 } from './result.ts'
 export type { PoliceUkChunk, PoliceUkSource, ReadableStreamLike } from './source.ts'
+export {
+  policeUkCrimeTable,
+  policeUkStreetSource,
+  type PoliceUkCrimeTableOptions,
+} from './crime-table.ts'
