@@ -1,5 +1,12 @@
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util'
-import type { PoliceUkAggregate } from '@csp/domain'
+import {
+  crimeTableCsv,
+  derbyshireAreas,
+  policeUkCrimeTable,
+  policeUkMeasures,
+  type PoliceUkAggregate,
+} from '@csp/domain'
+import { crimeTableText } from './crime-table-text.ts'
 import { inputFiles } from './input-files.ts'
 import { CliError, type CliIo } from './io.ts'
 import { readPoliceUkFiles } from './read-police-uk.ts'
@@ -7,14 +14,20 @@ import { readPoliceUkFiles } from './read-police-uk.ts'
 const usage = `Usage:
   csp police-uk summarise FILES… [--json]
   csp police-uk tables FILES… --measure M --year Y [--format text|csv|json]
+  csp police-uk measures
 `
 
 /** `csp police-uk …`: the analyst's commands over police.uk street-level files. */
 export async function policeUkCommand(argv: readonly string[], io: CliIo): Promise<void> {
   const [sub, ...rest] = argv
   if (sub === 'summarise' || sub === 'summarize') return summarise(rest, io)
+  if (sub === 'tables') return tables(rest, io)
   if (sub === undefined || sub === '--help' || sub === '-h') {
     io.stdout(usage)
+    return
+  }
+  if (sub === 'measures') {
+    io.stdout(policeUkMeasures.map((m) => `${m.id.padEnd(40)} ${m.label}\n`).join(''))
     return
   }
   throw new CliError(`unknown police-uk command "${sub}"; expected summarise or tables`, 2)
@@ -35,6 +48,35 @@ async function summarise(argv: readonly string[], io: CliIo): Promise<void> {
   if (values['json'] === true) io.stdout(JSON.stringify(summaryJson(result), null, 2) + '\n')
   else io.stdout(summaryText(result))
   failOnErrors(result)
+}
+
+async function tables(argv: readonly string[], io: CliIo): Promise<void> {
+  const { values, positionals } = parse(argv, {
+    measure: { type: 'string' },
+    year: { type: 'string' },
+    format: { type: 'string', default: 'text' },
+  })
+  const measure = values['measure']
+  const year = values['year']
+  const format = values['format']
+  if (typeof measure !== 'string')
+    throw new CliError('--measure is required (see csp police-uk measures)', 2)
+  if (!policeUkMeasures.some((m) => m.id === measure)) {
+    throw new CliError(`unknown measure "${measure}"; run 'csp police-uk measures' for the list`, 2)
+  }
+  if (typeof year !== 'string' || !/^\d{4}$/.test(year)) {
+    throw new CliError('--year must be a year such as 2024', 2)
+  }
+  if (format !== 'text' && format !== 'csv' && format !== 'json') {
+    throw new CliError(`--format must be text, csv or json, got "${String(format)}"`, 2)
+  }
+  const files = inputFiles(positionals, io.cwd)
+  const result = await readPoliceUkFiles(files, io)
+  failOnErrors(result)
+  const table = policeUkCrimeTable(result, { measure, year: Number(year), areas: derbyshireAreas })
+  if (format === 'json') io.stdout(JSON.stringify(table, null, 2) + '\n')
+  else if (format === 'csv') io.stdout(crimeTableCsv(table, { areas: derbyshireAreas }))
+  else io.stdout(crimeTableText(table, { areas: derbyshireAreas, measures: policeUkMeasures }))
 }
 
 /** The `--json` contract: crimeType as written in the file, areaCode null outside the partnership. */

@@ -1,9 +1,13 @@
 import { CliError, type CliIo } from './io.ts'
+import { planCommand } from './plan.ts'
 import { policeUkCommand } from './police-uk.ts'
 
 const usage = `Usage: csp <command> [options]
 
 Commands:
+  plan
+      Print the South Derbyshire plan's crime tables with ranks and findings,
+      and check the plan's own claims against them.
   police-uk summarise FILES… [--json]
       Read police.uk street-level CSV files and print rows, months, gaps,
       no-location and outside-area counts, and errors.
@@ -23,6 +27,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     switch (command) {
       case 'police-uk':
         await policeUkCommand(rest, io)
+        return 0
+      case 'plan':
+        await planCommand(rest, io)
         return 0
       case undefined:
       case '--help':
