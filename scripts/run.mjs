@@ -9,7 +9,11 @@ import { fileURLToPath } from 'node:url'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const tools = join(root, 'tools')
 const toolsBin = join(tools, 'node_modules', '.bin')
-const env = { ...process.env, PATH: toolsBin + delimiter + process.env.PATH }
+const env = {
+  ...process.env,
+  PATH: toolsBin + delimiter + process.env.PATH,
+  TURBO_TELEMETRY_DISABLED: '1',
+}
 
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', cwd: root, env, ...options })
