@@ -34,7 +34,7 @@ export function crimeTableText(
   ]
   if (incomplete) {
     lines.push('INCOMPLETE: not ranked, and no change is shown as a rise or fall.')
-    for (const note of table.completeness.notes) lines.push(`  ${note}`)
+    for (const note of table.completeness?.notes ?? []) lines.push(`  ${note}`)
   } else {
     for (const note of table.completeness?.notes ?? []) lines.push(`Note: ${note}`)
   }
