@@ -3,7 +3,7 @@
  * Typed, validated rules and data for Community Safety Partnerships in England.
  */
 export * from './source/index.ts'
-export * from './_lib/iso-date.ts'
+export { IsoDate } from './_lib/iso-date.ts'
 export * from './geography/index.ts'
 export * from './crime/index.ts'
 export * from './calendar/index.ts'

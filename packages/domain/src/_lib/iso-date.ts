@@ -32,3 +32,14 @@ export function toIsoDate(date: Date): string {
   const day = String(date.getDate()).padStart(2, '0')
   return `${year}-${month}-${day}`
 }
+
+/**
+ * Parses an ISO date argument to local midnight, naming the argument when it is bad, so a
+ * caller sees `issuedOn: "2024-13-01" is not …` rather than a bare value.
+ */
+export function parseDateArgument(value: string, field: string): Date {
+  if (typeof value !== 'string' || !IsoDate.safeParse(value).success) {
+    throw new RangeError(`${field}: ${JSON.stringify(value)} is not a date in the form YYYY-MM-DD`)
+  }
+  return toDate(value)
+}

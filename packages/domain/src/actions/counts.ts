@@ -1,6 +1,6 @@
 import { addMonths, startOfMonth, startOfQuarter, startOfYear, subDays } from 'date-fns'
 import { toDate, toIsoDate } from '../_lib/iso-date.ts'
-import { checkWindow } from '../duties/iso-arg.ts'
+import { checkWindow } from '../_lib/date-window.ts'
 import { parseActionRecords } from './action-record.ts'
 import type { ActionRecord } from './action-record.ts'
 import { PowerId } from './powers.ts'

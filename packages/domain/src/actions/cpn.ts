@@ -1,6 +1,6 @@
 import { addDays, differenceInCalendarDays } from 'date-fns'
 import { toIsoDate } from '../_lib/iso-date.ts'
-import { parseIsoArg } from '../duties/iso-arg.ts'
+import { parseDateArgument } from '../_lib/iso-date.ts'
 
 /**
  * The last day to appeal a Community Protection Notice to the magistrates' court: 21 days
@@ -14,7 +14,7 @@ import { parseIsoArg } from '../duties/iso-arg.ts'
  * ```
  */
 export function cpnAppealDeadline(issuedOn: string): string {
-  return toIsoDate(addDays(parseIsoArg(issuedOn, 'issuedOn'), 20))
+  return toIsoDate(addDays(parseDateArgument(issuedOn, 'issuedOn'), 20))
 }
 
 /**
@@ -68,7 +68,7 @@ export function checkCpnPreconditions(
   },
   { minimumAge = 16, minimumDaysAfterWarning = 0 }: CpnCheckOptions = {}
 ): CpnPreconditionIssue[] {
-  const cpn = parseIsoArg(input.cpnIssuedOn, 'cpnIssuedOn')
+  const cpn = parseDateArgument(input.cpnIssuedOn, 'cpnIssuedOn')
   const issues: CpnPreconditionIssue[] = []
   const { recipient } = input
   if (recipient.kind === 'individual' && !(recipient.age >= minimumAge)) {
@@ -81,7 +81,7 @@ export function checkCpnPreconditions(
     issues.push({ ruleId: 'CPN-02', message: 'a written warning (CPW) must be given before a CPN' })
     return issues
   }
-  const gap = differenceInCalendarDays(cpn, parseIsoArg(input.cpwIssuedOn, 'cpwIssuedOn'))
+  const gap = differenceInCalendarDays(cpn, parseDateArgument(input.cpwIssuedOn, 'cpwIssuedOn'))
   if (gap < 0) {
     issues.push({
       ruleId: 'CPN-02',

@@ -1,7 +1,7 @@
 import { addDays } from 'date-fns'
 import { z } from 'zod'
 import { toIsoDate } from '../_lib/iso-date.ts'
-import { parseIsoArg } from '../duties/iso-arg.ts'
+import { parseDateArgument } from '../_lib/iso-date.ts'
 
 /**
  * Maximum fixed penalty amounts in pounds, by what was breached. This is configuration, not law
@@ -115,5 +115,5 @@ export function checkFpnAmount(
  * ```
  */
 export function fpnPaymentPeriodEnd(issuedOn: string): string {
-  return toIsoDate(addDays(parseIsoArg(issuedOn, 'issuedOn'), 14))
+  return toIsoDate(addDays(parseDateArgument(issuedOn, 'issuedOn'), 14))
 }

@@ -1,6 +1,6 @@
 import { differenceInCalendarDays, subMonths } from 'date-fns'
 import { toIsoDate } from '../_lib/iso-date.ts'
-import { parseIsoArg } from '../duties/iso-arg.ts'
+import { parseDateArgument } from '../_lib/iso-date.ts'
 import { pspoChallengeDeadline, pspoCurrentEnd, PspoOrder, type PspoOrderInput } from './pspo.ts'
 
 /**
@@ -59,7 +59,7 @@ export function pspoStatus(
   { expiringWithinDays = 90, reviewLeadMonths = 6 }: PspoRegisterOptions = {}
 ): PspoStatus {
   const o = PspoOrder.parse(order)
-  const today = parseIsoArg(asOf, 'asOf')
+  const today = parseDateArgument(asOf, 'asOf')
   if (!Number.isInteger(expiringWithinDays) || expiringWithinDays < 0) {
     throw new RangeError(`expiringWithinDays must be a whole number ≥ 0, got ${expiringWithinDays}`)
   }
@@ -68,7 +68,7 @@ export function pspoStatus(
   }
   const discharged = o.dischargedOn !== undefined && o.dischargedOn <= asOf
   const endsOn = discharged ? (o.dischargedOn as string) : pspoCurrentEnd(o)
-  const daysRemaining = differenceInCalendarDays(parseIsoArg(endsOn, 'endsOn'), today)
+  const daysRemaining = differenceInCalendarDays(parseDateArgument(endsOn, 'endsOn'), today)
   const lastMade = [o.madeOn, ...o.variations.map((v) => v.madeOn)].sort().at(-1) as string
   const challengeDeadline = pspoChallengeDeadline(lastMade)
   const status: PspoStatus['status'] = discharged
@@ -84,7 +84,9 @@ export function pspoStatus(
     status,
     endsOn,
     daysRemaining,
-    reviewBy: toIsoDate(subMonths(parseIsoArg(pspoCurrentEnd(o), 'endsOn'), reviewLeadMonths)),
+    reviewBy: toIsoDate(
+      subMonths(parseDateArgument(pspoCurrentEnd(o), 'endsOn'), reviewLeadMonths)
+    ),
     challengeDeadline,
     challengeOpen: asOf <= challengeDeadline,
   }

@@ -2,7 +2,7 @@ import { addDays } from 'date-fns'
 import { z } from 'zod'
 import { IsoDate, toIsoDate } from '../_lib/iso-date.ts'
 import { endOfPeriodBeginningWith } from '../calendar/index.ts'
-import { parseIsoArg } from '../duties/iso-arg.ts'
+import { parseDateArgument } from '../_lib/iso-date.ts'
 
 const maxMonths = { standard: 36, expedited: 6 } as const
 
@@ -23,7 +23,7 @@ export function pspoLatestEnd(
   startsOn: string,
   { kind = 'standard' }: { kind?: 'standard' | 'expedited' } = {}
 ): string {
-  parseIsoArg(startsOn, 'startsOn')
+  parseDateArgument(startsOn, 'startsOn')
   return endOfPeriodBeginningWith(startsOn, maxMonths[kind])
 }
 
@@ -40,7 +40,7 @@ export function pspoLatestEnd(
  * ```
  */
 export function pspoChallengeDeadline(madeOn: string): string {
-  return toIsoDate(addDays(parseIsoArg(madeOn, 'madeOn'), 6 * 7 - 1))
+  return toIsoDate(addDays(parseDateArgument(madeOn, 'madeOn'), 6 * 7 - 1))
 }
 
 /**
@@ -137,7 +137,7 @@ function extensionProblem(
   if (ext.endsOn <= currentEnd)
     return `extension endsOn ${ext.endsOn} does not go beyond ${currentEnd}`
   const latest = endOfPeriodBeginningWith(
-    toIsoDate(addDays(parseIsoArg(currentEnd, 'endsOn'), 1)),
+    toIsoDate(addDays(parseDateArgument(currentEnd, 'endsOn'), 1)),
     36
   )
   if (ext.endsOn > latest)
@@ -177,7 +177,7 @@ export function extendPspo(
   { maxExtensions = Number.POSITIVE_INFINITY }: { maxExtensions?: number } = {}
 ): PspoOrder {
   const current = PspoOrder.parse(order)
-  parseIsoArg(extension.madeOn, 'madeOn')
+  parseDateArgument(extension.madeOn, 'madeOn')
   if (current.kind === 'expedited')
     throw new RangeError('extending an expedited PSPO is not modelled')
   if (current.dischargedOn !== undefined) {
@@ -189,9 +189,12 @@ export function extendPspo(
     )
   }
   const end = pspoCurrentEnd(current)
-  const latest = endOfPeriodBeginningWith(toIsoDate(addDays(parseIsoArg(end, 'endsOn'), 1)), 36)
+  const latest = endOfPeriodBeginningWith(
+    toIsoDate(addDays(parseDateArgument(end, 'endsOn'), 1)),
+    36
+  )
   const next = { madeOn: extension.madeOn, endsOn: extension.endsOn ?? latest }
-  parseIsoArg(next.endsOn, 'endsOn')
+  parseDateArgument(next.endsOn, 'endsOn')
   const problem = extensionProblem(end, current.madeOn, next)
   if (problem !== null) throw new RangeError(problem)
   return { ...current, extensions: [...current.extensions, next] }

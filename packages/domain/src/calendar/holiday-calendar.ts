@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { IsoDate } from '../_lib/iso-date.ts'
 import { englandAndWalesBankHolidays } from './bank-holidays.ts'
 import { OutsideCalendarRangeError } from './errors.ts'
-import { parseCalendarDate } from './iso.ts'
+import { parseDateArgument } from '../_lib/iso-date.ts'
 
 /**
  * One day off in a {@link HolidayCalendar}, shaped like an event of the GOV.UK feed
@@ -141,7 +141,7 @@ export function assertCovered(iso: string, { calendar }: CalendarIndex): void {
  * ```
  */
 export function findHoliday(date: string, options?: CalendarOptions): BankHoliday | undefined {
-  parseCalendarDate(date, 'date')
+  parseDateArgument(date, 'date')
   const index = calendarIndex(options)
   assertCovered(date, index)
   return index.byDate.get(date)

@@ -1,14 +1,4 @@
-import { IsoDate, toDate } from '../_lib/iso-date.ts'
-
-/**
- * @internal Parses an ISO date argument to local midnight, naming the argument when it is bad.
- */
-export function parseCalendarDate(value: string, field: string): Date {
-  if (typeof value !== 'string' || !IsoDate.safeParse(value).success) {
-    throw new RangeError(`${field}: ${JSON.stringify(value)} is not a date in the form YYYY-MM-DD`)
-  }
-  return toDate(value)
-}
+import { parseDateArgument } from '../_lib/iso-date.ts'
 
 /** @internal Throws a RangeError naming `field` unless `value` is an integer. */
 export function assertInteger(value: number, field: string): void {
@@ -25,7 +15,7 @@ const MS_PER_DAY = 86_400_000
  * shift to 01:00 on a daylight-saving change at midnight and then compare unequal.
  */
 export function toDayNumber(value: string, field: string): number {
-  const date = parseCalendarDate(value, field)
+  const date = parseDateArgument(value, field)
   return Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / MS_PER_DAY
 }
 

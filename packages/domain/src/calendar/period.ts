@@ -1,6 +1,6 @@
 import { addMonths, subDays } from 'date-fns'
 import { toIsoDate } from '../_lib/iso-date.ts'
-import { parseCalendarDate } from './iso.ts'
+import { parseDateArgument } from '../_lib/iso-date.ts'
 
 /**
  * The last day of "the period of `months` month(s) beginning with `start`" (T-01…T-04).
@@ -26,7 +26,7 @@ export function endOfPeriodBeginningWith(start: string, months: number): string 
   if (!Number.isInteger(months) || months < 1) {
     throw new RangeError(`months must be a positive integer, got ${String(months)}`)
   }
-  const from = parseCalendarDate(start, 'start')
+  const from = parseDateArgument(start, 'start')
   // date-fns clamps a missing day to the month's last day, which is exactly the T-04 end.
   const corresponding = addMonths(from, months)
   const clamped = corresponding.getDate() !== from.getDate()
@@ -47,7 +47,7 @@ export function endOfPeriodBeginningWith(start: string, months: number): string 
  * ```
  */
 export function isWithinPeriodBeginningWith(start: string, months: number, date: string): boolean {
-  parseCalendarDate(date, 'date')
+  parseDateArgument(date, 'date')
   const end = endOfPeriodBeginningWith(start, months)
   return date >= start && date <= end
 }
