@@ -8,15 +8,26 @@ export interface CliIo {
   cwd: string
   /** Milliseconds since some fixed point, for rates (performance.now in production). */
   now: () => number
+  /** Environment variables (DATABASE_URL, CSP_DATA_DIR …); `process.env` when absent. */
+  env?: Readonly<Record<string, string | undefined>>
+  /** Where `csp serve` hears SIGINT/SIGTERM; `process` when absent. Tests pass an emitter. */
+  signals?: SignalSource
+}
+
+/** The part of `process` that delivers shutdown signals. */
+export interface SignalSource {
+  once(event: 'SIGINT' | 'SIGTERM', listener: () => void): unknown
+  off(event: 'SIGINT' | 'SIGTERM', listener: () => void): unknown
 }
 
 /** A user error: printed as one line, no stack trace, exit code 1 (2 for usage). */
 export class CliError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode = 1
-  ) {
+  // A plain field, not a parameter property: Node runs this file with type stripping only.
+  readonly exitCode: number
+
+  constructor(message: string, exitCode = 1) {
     super(message)
     this.name = 'CliError'
+    this.exitCode = exitCode
   }
 }

@@ -12,5 +12,7 @@ const code = await runCli(process.argv.slice(2), {
   interactive: Boolean(process.stderr.isTTY),
   cwd: process.cwd(),
   now: () => performance.now(),
+  env: process.env,
+  signals: process,
 })
 process.exitCode = code

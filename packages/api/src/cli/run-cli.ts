@@ -1,10 +1,18 @@
 import { CliError, type CliIo } from './io.ts'
 import { planCommand } from './plan.ts'
 import { policeUkCommand } from './police-uk.ts'
+import { migrateCommand, seedCommand, serveCommand } from './server-commands.ts'
 
 const usage = `Usage: csp <command> [options]
 
 Commands:
+  serve [--port 8787] [--host 127.0.0.1] [--migrate]
+      Run the API (JSON logs on stdout) until SIGINT or SIGTERM.
+  migrate
+      Bring the database up to date: DATABASE_URL when set, otherwise the
+      embedded database in CSP_DATA_DIR (default ./.data).
+  seed
+      Load the South Derbyshire plan into the database (safe to repeat).
   plan
       Print the South Derbyshire plan's crime tables with ranks and findings,
       and check the plan's own claims against them.
@@ -30,6 +38,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return 0
       case 'plan':
         await planCommand(rest, io)
+        return 0
+      case 'serve':
+        await serveCommand(rest, io)
+        return 0
+      case 'migrate':
+        await migrateCommand(rest, io)
+        return 0
+      case 'seed':
+        await seedCommand(rest, io)
         return 0
       case undefined:
       case '--help':

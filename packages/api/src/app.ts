@@ -1,0 +1,131 @@
+import { OpenAPIHono } from '@hono/zod-openapi'
+import { HTTPException } from 'hono/http-exception'
+import { cors } from 'hono/cors'
+import { methodNotAllowed } from 'hono/method-not-allowed'
+import { requestId } from 'hono/request-id'
+import { secureHeaders } from 'hono/secure-headers'
+import { systemClock, type Clock } from './clock.ts'
+import { resolveConfig, type AppConfigInput } from './config.ts'
+import type { Db } from './db/client.ts'
+import { bodyLimits } from './http/body-limits.ts'
+import { renderDocsPage } from './http/docs-page.ts'
+import type { AppEnv } from './http/env.ts'
+import { requestLog } from './http/logger.ts'
+import { openApiDocument } from './http/openapi.ts'
+import { problem, validationHook } from './http/problems.ts'
+import { publicRead } from './http/public-read.ts'
+import { actionRoutes } from './routes/actions.ts'
+import { areaRoutes } from './routes/areas.ts'
+import { asbCaseReviewRoutes } from './routes/asb-case-reviews.ts'
+import { crimeTableRoutes } from './routes/crime-tables.ts'
+import { dutyRoutes } from './routes/duties.ts'
+import { healthRoutes } from './routes/health.ts'
+import { measureRoutes } from './routes/measures.ts'
+import { planRoutes } from './routes/plan.ts'
+
+/** What {@link createApp} needs. */
+export interface CreateAppOptions {
+  /** The database (`createDb(…).db`); the app never closes it. */
+  db: Db
+  /** The time source (default: the system clock). */
+  clock?: Clock
+  /** Overrides of the defaults in `resolveConfig`. */
+  config?: AppConfigInput
+}
+
+// Preflight for cross-origin reads only: no Authorization header may cross origins, so a page
+// elsewhere can read public data but can never call the API with someone's token.
+const publicPreflight = cors({
+  origin: '*',
+  allowMethods: ['GET', 'HEAD'],
+  allowHeaders: ['Accept', 'If-None-Match'],
+  maxAge: 86_400,
+})
+
+/**
+ * Builds the API: middleware (request id, JSON request log, secure headers, 405s, body
+ * limits), every resource router, the OpenAPI document at `/v1/openapi.json` and the reference
+ * page at `/docs`. Errors are `application/problem+json`. Tests call `app.request()`;
+ * `csp serve` passes `app.fetch` to @hono/node-server.
+ *
+ * @example
+ * ```ts
+ * const handle = await createDb({ dataDir: './.data' })
+ * const app = createApp({ db: handle.db })
+ * const res = await app.request('/v1/crime-tables/hate-crime/2023')
+ * ```
+ */
+export function createApp({ db, clock = systemClock, config: input }: CreateAppOptions) {
+  const config = resolveConfig(input)
+  const deps = { db, clock, config }
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+
+  app.use(requestId())
+  app.use(requestLog(config.logger, clock))
+  app.use(
+    secureHeaders({
+      // Routes that need another policy (the docs page, later the widget) set their own.
+      overwrite: false,
+      contentSecurityPolicy: {
+        defaultSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+      },
+    })
+  )
+  app.use(
+    methodNotAllowed({
+      app,
+      onMethodNotAllowed: (c, allowed) =>
+        problem(c, 'method-not-allowed', `${c.req.method} is not allowed on ${c.req.path}.`, {
+          headers: { Allow: allowed.join(', ') },
+        }),
+    })
+  )
+  app.use(bodyLimits(config.bodyLimits))
+  app.use('/v1/*', async (c, next) =>
+    c.req.method === 'OPTIONS' ? publicPreflight(c, next) : next()
+  )
+
+  app.notFound((c) => problem(c, 'not-found', `There is nothing at ${c.req.method} ${c.req.path}.`))
+  app.onError((error, c) => {
+    if (error instanceof HTTPException && error.status < 500) {
+      if (error.status === 413) return problem(c, 'payload-too-large', error.message)
+      if (error.status === 400) return problem(c, 'validation', error.message)
+      if (error.status === 404) return problem(c, 'not-found', error.message)
+    }
+    config.logger({
+      time: clock.now().toISOString(),
+      level: 'error',
+      msg: 'unhandled error',
+      requestId: c.get('requestId'),
+      method: c.req.method,
+      path: c.req.path,
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    })
+    return problem(c, 'internal', 'Something went wrong; quote the request id if you report it.')
+  })
+
+  const routed = app
+    .route('/', healthRoutes(deps))
+    .route('/', areaRoutes(deps))
+    .route('/', measureRoutes(deps))
+    .route('/', crimeTableRoutes(deps))
+    .route('/', planRoutes(deps))
+    .route('/', dutyRoutes(deps))
+    .route('/', asbCaseReviewRoutes(deps))
+    .route('/', actionRoutes(deps))
+
+  const documentOf = openApiDocument(app)
+  return routed
+    .get('/v1/openapi.json', publicRead(config.publicMaxAgeSeconds), (c) => c.json(documentOf()))
+    .get('/docs', (c) =>
+      c.html(renderDocsPage(documentOf()), 200, {
+        'Content-Security-Policy':
+          "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+      })
+    )
+}
+
+/** The app's type, for the typed client (`hc<AppType>`, see `@csp/api/client`). */
+export type AppType = ReturnType<typeof createApp>

@@ -1,0 +1,143 @@
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util'
+import { createApp } from '../app.ts'
+import { systemClock } from '../clock.ts'
+import { createDb, dbOptionsFromEnv, type DbHandle } from '../db/client.ts'
+import { migrate, migrationStatus } from '../db/migrate.ts'
+import { defaultSeedSteps, seed, type SeedStep } from '../db/seed.ts'
+import { jsonLogger } from '../http/logger.ts'
+import { startServer } from '../server.ts'
+import { CliError, type CliIo } from './io.ts'
+
+function parse(argv: readonly string[], options: ParseArgsOptionsConfig) {
+  try {
+    return parseArgs({ args: [...argv], options, allowPositionals: false, strict: true })
+  } catch (error) {
+    throw new CliError((error as Error).message.split('\n')[0] ?? 'bad arguments', 2)
+  }
+}
+
+async function openDb(io: CliIo): Promise<DbHandle> {
+  const options = dbOptionsFromEnv(io.env ?? process.env, io.cwd)
+  let handle: DbHandle | undefined
+  try {
+    handle = await createDb(options)
+    await migrationStatus(handle) // the first query: fails here when the server is unreachable
+    return handle
+  } catch (error) {
+    await handle?.close().catch(() => {})
+    const where = options.databaseUrl ? 'DATABASE_URL' : `the data directory ${options.dataDir}`
+    throw new CliError(`cannot open the database (${where}): ${(error as Error).message}`)
+  }
+}
+
+async function requireMigrated(handle: DbHandle): Promise<void> {
+  const { applied, available } = await migrationStatus(handle)
+  if (applied < available) {
+    throw new CliError(
+      `the database has ${applied} of ${available} migrations; run 'csp migrate' first`
+    )
+  }
+}
+
+/**
+ * `csp migrate`: applies pending migrations to the database named by DATABASE_URL, or to the
+ * embedded one in CSP_DATA_DIR (default ./.data). Running it again changes nothing.
+ */
+export async function migrateCommand(argv: readonly string[], io: CliIo): Promise<void> {
+  parse(argv, {})
+  const handle = await openDb(io)
+  try {
+    const before = await migrationStatus(handle)
+    await migrate(handle)
+    const after = await migrationStatus(handle)
+    const applied = after.applied - before.applied
+    io.stdout(
+      applied === 0
+        ? `Database ${handle.location} is up to date (${after.applied} migration${after.applied === 1 ? '' : 's'}).\n`
+        : `Applied ${applied} migration${applied === 1 ? '' : 's'} to ${handle.location}.\n`
+    )
+  } finally {
+    await handle.close()
+  }
+}
+
+/**
+ * `csp seed`: loads the South Derbyshire plan (and, with the auth work, the first admin from
+ * CSP_ADMIN_EMAIL / CSP_ADMIN_PASSWORD). Idempotent. `steps` is the seam for more steps.
+ */
+export async function seedCommand(
+  argv: readonly string[],
+  io: CliIo,
+  steps: readonly SeedStep[] = defaultSeedSteps()
+): Promise<void> {
+  parse(argv, {})
+  const handle = await openDb(io)
+  try {
+    await requireMigrated(handle)
+    const results = await seed(handle.db, { steps, clock: systemClock, env: io.env ?? process.env })
+    for (const { step, summary } of results) io.stdout(`Seeded ${step}: ${summary}\n`)
+  } finally {
+    await handle.close()
+  }
+}
+
+/**
+ * `csp serve [--port 8787] [--host 127.0.0.1] [--migrate]`: runs the API until SIGINT or
+ * SIGTERM, then stops accepting connections, lets in-flight requests finish and closes the
+ * database. Logs are JSON lines on stdout. A second signal during shutdown kills the process
+ * (the handlers are one-shot, so Node's default applies).
+ */
+export async function serveCommand(argv: readonly string[], io: CliIo): Promise<void> {
+  const { values } = parse(argv, {
+    port: { type: 'string', default: '8787' },
+    host: { type: 'string', default: '127.0.0.1' },
+    migrate: { type: 'boolean', default: false },
+  })
+  const port = Number(values['port'])
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new CliError(`--port must be a whole number from 0 to 65535, got "${values['port']}"`, 2)
+  }
+  const handle = await openDb(io)
+  const logger = jsonLogger(io.stdout)
+  try {
+    if (values['migrate'] === true) await migrate(handle)
+    await requireMigrated(handle)
+  } catch (error) {
+    await handle.close()
+    throw error
+  }
+  const app = createApp({ db: handle.db, clock: systemClock, config: { logger } })
+  const hostname = String(values['host'])
+  const server = await startServer({
+    fetch: app.fetch,
+    port,
+    hostname,
+    onShutdown: handle.close,
+  }).catch(async (error: Error) => {
+    await handle.close()
+    throw new CliError(`cannot listen on ${hostname}:${port}: ${error.message}`)
+  })
+  const time = () => systemClock.now().toISOString()
+  logger({
+    time: time(),
+    level: 'info',
+    msg: 'listening',
+    url: server.url,
+    database: handle.driver,
+  })
+  const signals = io.signals ?? process
+  const signal = await new Promise<string>((resolve) => {
+    const onInt = () => done('SIGINT')
+    const onTerm = () => done('SIGTERM')
+    const done = (name: string) => {
+      signals.off('SIGINT', onInt)
+      signals.off('SIGTERM', onTerm)
+      resolve(name)
+    }
+    signals.once('SIGINT', onInt)
+    signals.once('SIGTERM', onTerm)
+  })
+  logger({ time: time(), level: 'info', msg: 'shutting down', signal })
+  await server.shutdown()
+  logger({ time: time(), level: 'info', msg: 'stopped' })
+}

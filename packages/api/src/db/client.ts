@@ -1,0 +1,148 @@
+import { mkdirSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { PGlite } from '@electric-sql/pglite'
+import { sql } from 'drizzle-orm'
+import { drizzle as drizzleNodePg, type NodePgDatabase } from 'drizzle-orm/node-postgres'
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
+import { drizzle as drizzlePglite, type PgliteDatabase } from 'drizzle-orm/pglite'
+import pg from 'pg'
+import * as schema from './schema/index.ts'
+
+/** The schema as one object, for drizzle's relational queries and the database type. */
+export { schema }
+
+/**
+ * The database as repository code sees it: drizzle over PostgreSQL, whichever driver is behind
+ * it. Typed on the generic `PgDatabase` so one code path serves PGlite and node-postgres (a
+ * transaction is a `Db` too).
+ */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>
+
+/** Which engine a {@link DbHandle} talks to. */
+export type DbDriver = 'pglite' | 'postgres'
+
+/**
+ * An open database: the drizzle instance, which driver it uses, and how to close it. Pass it
+ * to {@link migrate} (./migrate.ts) and pass `handle.db` to `createApp`.
+ */
+export type DbHandle =
+  | {
+      readonly driver: 'pglite'
+      readonly db: Db
+      /** Where the data lives: a directory, or `memory`. */
+      readonly location: string
+      /** The driver-specific instance, for the driver-specific migrator. */
+      readonly native: PgliteDatabase<typeof schema>
+      close(): Promise<void>
+    }
+  | {
+      readonly driver: 'postgres'
+      readonly db: Db
+      readonly location: string
+      readonly native: NodePgDatabase<typeof schema>
+      close(): Promise<void>
+    }
+
+/** Options for {@link createDb}. */
+export interface CreateDbOptions {
+  /** A PostgreSQL connection string; when set, PGlite is not used. */
+  databaseUrl?: string | undefined
+  /** Directory for the embedded database (PGlite keeps its files in `<dataDir>/pglite`). */
+  dataDir?: string | undefined
+  /** Pool size for PostgreSQL (default 10). */
+  maxConnections?: number | undefined
+}
+
+/**
+ * Opens the database: PostgreSQL through a pg Pool when `databaseUrl` is set, otherwise
+ * PGlite in `dataDir`, otherwise PGlite in memory (tests). Nothing is migrated here.
+ *
+ * @example
+ * ```ts
+ * const handle = await createDb({ dataDir: './.data' })
+ * await migrate(handle)
+ * const app = createApp({ db: handle.db })
+ * // … on shutdown
+ * await handle.close()
+ * ```
+ */
+export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle> {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: options.maxConnections ?? 10,
+    })
+    // An idle client losing its connection must not crash the process; the next query reports it.
+    pool.on('error', () => {})
+    const native = drizzleNodePg({ client: pool, schema })
+    let closed: Promise<void> | undefined
+    return {
+      driver: 'postgres',
+      db: native,
+      native,
+      location: redactUrl(options.databaseUrl),
+      close: () => (closed ??= pool.end()),
+    }
+  }
+  let location = 'memory'
+  let client: PGlite
+  if (options.dataDir) {
+    location = join(resolve(options.dataDir), 'pglite')
+    mkdirSync(location, { recursive: true })
+    client = await PGlite.create(location)
+  } else {
+    client = await PGlite.create()
+  }
+  const native = drizzlePglite({ client, schema })
+  let closed: Promise<void> | undefined
+  return {
+    driver: 'pglite',
+    db: native,
+    native,
+    location,
+    // PGlite keeps the event loop alive until closed; closing twice would throw.
+    close: () => (closed ??= client.close()),
+  }
+}
+
+/**
+ * Resolves the database options from the environment: `DATABASE_URL` for PostgreSQL, else
+ * `CSP_DATA_DIR` (default `./.data`, relative to `cwd`) for PGlite.
+ *
+ * @example
+ * ```ts
+ * dbOptionsFromEnv({ DATABASE_URL: 'postgres://localhost/csp' }, '/srv')
+ * //=> { databaseUrl: 'postgres://localhost/csp' }
+ * dbOptionsFromEnv({}, '/srv') //=> { dataDir: '/srv/.data' }
+ * ```
+ */
+export function dbOptionsFromEnv(
+  env: Readonly<Record<string, string | undefined>>,
+  cwd: string
+): CreateDbOptions {
+  const databaseUrl = env['DATABASE_URL']?.trim()
+  if (databaseUrl) return { databaseUrl }
+  return { dataDir: resolve(cwd, env['CSP_DATA_DIR']?.trim() || '.data') }
+}
+
+/**
+ * Checks that the database answers (`select 1`); rejects otherwise. Used by `/readyz`.
+ *
+ * @example
+ * ```ts
+ * await ping(handle.db)
+ * ```
+ */
+export async function ping(db: Db): Promise<void> {
+  await db.execute(sql`select 1`)
+}
+
+function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url)
+    if (parsed.password) parsed.password = '***'
+    return parsed.toString()
+  } catch {
+    return 'postgres'
+  }
+}

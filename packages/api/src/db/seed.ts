@@ -1,0 +1,87 @@
+import { PartnershipPlan, southDerbyshirePlan } from '@csp/domain'
+import type { Clock } from '../clock.ts'
+import type { Db } from './client.ts'
+import { saveCrimeTable } from './repositories/crime-tables.ts'
+import { saveAsbCaseReviewReturn, savePlanActionCounts } from './repositories/plan-figures.ts'
+import { savePlan } from './repositories/plans.ts'
+
+/** What a seed step may use besides the database. */
+export interface SeedContext {
+  clock: Clock
+  /** The process environment, e.g. `CSP_ADMIN_EMAIL` / `CSP_ADMIN_PASSWORD` for the first admin. */
+  env: Readonly<Record<string, string | undefined>>
+}
+
+/**
+ * One idempotent piece of seeding. `run` gets a transaction and returns a one-line summary;
+ * running a step twice must leave the same data as running it once.
+ */
+export interface SeedStep {
+  name: string
+  run(db: Db, context: SeedContext): Promise<string>
+}
+
+/**
+ * Loads a partnership plan: the plan document, its crime tables, its published ASB Case Review
+ * return and its counted actions. Upserts throughout, so it can run again after an upgrade.
+ *
+ * @example
+ * ```ts
+ * await seed(db, { steps: [planSeedStep(southDerbyshirePlan)], clock: systemClock, env: {} })
+ * ```
+ */
+export function planSeedStep(input: PartnershipPlan = southDerbyshirePlan): SeedStep {
+  return {
+    name: 'plan',
+    async run(db, { clock }) {
+      const plan = PartnershipPlan.parse(input)
+      const now = clock.now()
+      await savePlan(db, plan, now)
+      for (const table of plan.crimeTables) {
+        await saveCrimeTable(db, table, { origin: 'plan', planId: plan.id, updatedAt: now })
+      }
+      await saveAsbCaseReviewReturn(db, plan.asbCaseReviewReturn, plan.id)
+      await savePlanActionCounts(db, plan.id, plan.actionsTaken)
+      const counts = plan.actionsTaken.filter((a) => a.kind === 'count').length
+      return `${plan.title}: ${plan.crimeTables.length} crime tables, the ${plan.asbCaseReviewReturn.period} ASB Case Review return, ${counts} action counts`
+    },
+  }
+}
+
+/**
+ * The steps `csp seed` runs, in order. The first-admin step (CSP_ADMIN_EMAIL /
+ * CSP_ADMIN_PASSWORD) belongs to the auth work and is appended here when it lands.
+ */
+export function defaultSeedSteps(): SeedStep[] {
+  return [planSeedStep()]
+}
+
+/** Options for {@link seed}. */
+export interface SeedOptions extends SeedContext {
+  steps?: readonly SeedStep[]
+}
+
+/** What one step did. */
+export interface SeedResult {
+  step: string
+  summary: string
+}
+
+/**
+ * Runs seed steps in order, each in its own transaction: a failing step leaves nothing behind
+ * and stops the run (earlier steps stay committed; each is idempotent, so rerun after a fix).
+ *
+ * @example
+ * ```ts
+ * await seed(handle.db, { clock: systemClock, env: process.env })
+ * //=> [{ step: 'plan', summary: 'South Derbyshire …: 6 crime tables, …' }]
+ * ```
+ */
+export async function seed(db: Db, options: SeedOptions): Promise<SeedResult[]> {
+  const results: SeedResult[] = []
+  for (const step of options.steps ?? defaultSeedSteps()) {
+    const summary = await db.transaction((tx) => step.run(tx, options))
+    results.push({ step: step.name, summary })
+  }
+  return results
+}

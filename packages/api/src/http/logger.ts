@@ -1,0 +1,56 @@
+import type { MiddlewareHandler } from 'hono'
+import type { Clock } from '../clock.ts'
+import type { AppEnv } from './env.ts'
+
+/** One structured log line. */
+export interface LogEntry {
+  level: 'info' | 'warn' | 'error'
+  msg: string
+  [field: string]: unknown
+}
+
+/** Where log lines go. Injected, so tests stay silent and production writes JSON lines. */
+export type Logger = (entry: LogEntry) => void
+
+/**
+ * A logger that writes each entry as one JSON line (stdout by default).
+ *
+ * @example
+ * ```ts
+ * createApp({ db, config: { logger: jsonLogger() } })
+ * // {"time":"2025-04-01T09:00:00.000Z","level":"info","msg":"request","requestId":"…",…}
+ * ```
+ */
+export function jsonLogger(write: (line: string) => void = (line) => process.stdout.write(line)) {
+  return (entry: LogEntry): void => write(JSON.stringify(entry) + '\n')
+}
+
+/** A logger that drops everything (the default in tests). */
+export const silentLogger: Logger = () => {}
+
+/**
+ * Logs one line per request after the response is ready: method, path, status, duration and
+ * the request id (which the response carries too, so a user can quote it).
+ *
+ * @example
+ * ```ts
+ * app.use(requestLog(jsonLogger(), systemClock))
+ * ```
+ */
+export function requestLog(logger: Logger, clock: Clock): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const started = performance.now()
+    await next()
+    const status = c.res.status
+    logger({
+      time: clock.now().toISOString(),
+      level: status >= 500 ? 'error' : 'info',
+      msg: 'request',
+      requestId: c.get('requestId'),
+      method: c.req.method,
+      path: c.req.path,
+      status,
+      durationMs: Math.round((performance.now() - started) * 10) / 10,
+    })
+  }
+}

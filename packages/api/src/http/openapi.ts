@@ -1,0 +1,34 @@
+import type { OpenAPIHono } from '@hono/zod-openapi'
+import { problemBase } from './problems.ts'
+
+/** The document's fixed parts. `version` is the contract's, not the package's. */
+export const openApiConfig = {
+  openapi: '3.1.0',
+  info: {
+    title: 'CSP Toolkit API',
+    version: '1.0.0',
+    description: `The Community Safety Partnership toolkit's REST API. Public resources need no token and carry ETag and Cache-Control. Errors are application/problem+json (RFC 9457); their \`type\` is one of ${problemBase}{validation,not-found,method-not-allowed,payload-too-large,internal,unavailable}.`,
+  },
+  tags: [
+    { name: 'Reference', description: 'Areas, measures and statutory duties.' },
+    { name: 'Crime tables', description: 'Comparison tables of areas for one measure and period.' },
+    { name: 'Plan', description: 'The partnership plan and its priorities.' },
+    { name: 'ASB Case Reviews', description: 'The ASB Case Review annual return.' },
+    { name: 'Actions', description: 'Actions taken under ASB powers.' },
+    { name: 'Operations', description: 'Liveness and readiness.' },
+  ],
+}
+
+/**
+ * The OpenAPI 3.1 document of `app`, generated once (routes do not change after start-up).
+ *
+ * @example
+ * ```ts
+ * const documentOf = openApiDocument(app)
+ * documentOf().openapi //=> '3.1.0'
+ * ```
+ */
+export function openApiDocument(app: Pick<OpenAPIHono, 'getOpenAPI31Document'>) {
+  let document: ReturnType<OpenAPIHono['getOpenAPI31Document']> | undefined
+  return () => (document ??= app.getOpenAPI31Document(openApiConfig))
+}

@@ -1,0 +1,25 @@
+import { OpenAPIHono } from '@hono/zod-openapi'
+import type { AppConfig } from '../config.ts'
+import type { Clock } from '../clock.ts'
+import type { Db } from '../db/client.ts'
+import type { AppEnv } from './env.ts'
+import { validationHook } from './problems.ts'
+
+/** What a route module gets from `createApp`. */
+export interface RouteDeps {
+  db: Db
+  clock: Clock
+  config: AppConfig
+}
+
+/**
+ * A router for one resource, with the shared validation hook, to mount with `app.route('/', …)`.
+ *
+ * @example
+ * ```ts
+ * export const areaRoutes = (deps: RouteDeps) => createRouter().openapi(listAreas, handler)
+ * ```
+ */
+export function createRouter() {
+  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+}

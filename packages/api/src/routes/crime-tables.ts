@@ -1,0 +1,142 @@
+import { createRoute } from '@hono/zod-openapi'
+import { IsoDate, MeasureId, RankOrder, Source } from '@csp/domain'
+import type { Context } from 'hono'
+import { accepts } from 'hono/accepts'
+import { z } from 'zod'
+import { findCrimeTable, listCrimeTables } from '../db/repositories/crime-tables.ts'
+import { problem, problemResponses } from '../http/problems.ts'
+import { publicRead } from '../http/public-read.ts'
+import { createRouter, type RouteDeps } from '../http/router.ts'
+import { measureCatalogue } from '../views/catalogue.ts'
+import { crimeTableCsv } from '../views/crime-table-csv.ts'
+import { crimeTableLinks, CrimeTableLinks } from '../views/crime-table-links.ts'
+import { CrimeTableView, crimeTableView } from '../views/crime-table.ts'
+
+const Period = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2})?$/, 'must be a year such as 2023 or a financial year such as 2024-25')
+  .meta({ example: '2023' })
+
+const CrimeTableIndex = z
+  .object({
+    items: z.array(
+      z.object({
+        measure: MeasureId,
+        measureLabel: z.string().nullable(),
+        period: z.string(),
+        from: IsoDate,
+        to: IsoDate,
+        source: Source,
+        origin: z.enum(['plan', 'import']),
+        complete: z.boolean(),
+        links: CrimeTableLinks,
+      })
+    ),
+  })
+  .meta({ id: 'CrimeTableIndex' })
+
+function wantsCsv(c: Context, format: 'json' | 'csv' | undefined): boolean {
+  if (format !== undefined) return format === 'csv'
+  const type = accepts(c, {
+    header: 'Accept',
+    supports: ['application/json', 'text/csv'],
+    default: 'application/json',
+  })
+  return type === 'text/csv'
+}
+
+/**
+ * `GET /v1/crime-tables` (which tables exist) and `GET /v1/crime-tables/{measure}/{period}`
+ * (one table with rates, trends, ranks, findings, completeness and statements; CSV with
+ * `Accept: text/csv` or `?format=csv`).
+ *
+ * @example
+ * ```ts
+ * await app.request('/v1/crime-tables/hate-crime/2023?format=csv')
+ * ```
+ */
+export function crimeTableRoutes({ db, config }: RouteDeps) {
+  const middleware = [publicRead(config.publicMaxAgeSeconds)]
+  const listTables = createRoute({
+    method: 'get',
+    path: '/v1/crime-tables',
+    tags: ['Crime tables'],
+    summary: 'The stored crime tables',
+    middleware,
+    request: { query: z.object({ measure: MeasureId.optional() }) },
+    responses: {
+      200: {
+        description: 'The index.',
+        content: { 'application/json': { schema: CrimeTableIndex } },
+      },
+      ...problemResponses(400),
+    },
+  })
+  const getTable = createRoute({
+    method: 'get',
+    path: '/v1/crime-tables/{measure}/{period}',
+    tags: ['Crime tables'],
+    summary: 'One crime table, as JSON or CSV',
+    middleware,
+    request: {
+      params: z.object({ measure: MeasureId, period: Period }),
+      query: z.object({
+        order: RankOrder.default('lowest').meta({
+          description: 'Rank from the lowest rate or the highest.',
+        }),
+        format: z
+          .enum(['json', 'csv'])
+          .optional()
+          .meta({ description: 'Overrides the Accept header.' }),
+      }),
+    },
+    responses: {
+      200: {
+        description: 'The table.',
+        content: {
+          'application/json': { schema: CrimeTableView },
+          'text/csv': { schema: z.string() },
+        },
+      },
+      ...problemResponses(400, 404),
+    },
+  })
+  return createRouter()
+    .openapi(listTables, async (c) => {
+      const { measure } = c.req.valid('query')
+      const tables = await listCrimeTables(db, { measure })
+      const items = tables.map(({ table, origin, completeness }) => ({
+        measure: table.measure,
+        measureLabel: measureCatalogue.find((m) => m.id === table.measure)?.label ?? null,
+        period: table.period,
+        from: table.from,
+        to: table.to,
+        source: table.source,
+        origin,
+        complete: completeness.complete,
+        links: crimeTableLinks(table.measure, table.period),
+      }))
+      return c.json({ items }, 200)
+    })
+    .openapi(getTable, async (c) => {
+      const { measure, period } = c.req.valid('param')
+      const { order, format } = c.req.valid('query')
+      const stored = await findCrimeTable(db, measure, period)
+      if (!stored) {
+        const known = measureCatalogue.some((m) => m.id === measure)
+        const detail = known
+          ? `There is no ${measure} table for ${period}.`
+          : `"${measure}" is not a known measure; see /v1/measures.`
+        return problem(c, 'not-found', detail)
+      }
+      const view = crimeTableView(stored, order)
+      c.header('Vary', 'Accept')
+      if (wantsCsv(c, format)) {
+        return c.body(crimeTableCsv(view), 200, {
+          'Content-Type': 'text/csv; charset=utf-8',
+          'Content-Disposition': `attachment; filename="${measure}-${period}.csv"`,
+        })
+      }
+      return c.json(view, 200)
+    })
+}
