@@ -26,8 +26,16 @@ async function openDb(io: CliIo): Promise<DbHandle> {
   } catch (error) {
     await handle?.close().catch(() => {})
     const where = options.databaseUrl ? 'DATABASE_URL' : `the data directory ${options.dataDir}`
-    throw new CliError(`cannot open the database (${where}): ${(error as Error).message}`)
+    throw new CliError(`cannot open the database (${where}): ${rootMessage(error)}`)
   }
+}
+
+// drizzle wraps driver errors ("Failed query: …"); the driver's own message says what happened.
+function rootMessage(error: unknown): string {
+  let current = error
+  while (current instanceof Error && current.cause instanceof Error) current = current.cause
+  const message = current instanceof Error ? current.message : String(current)
+  return message.split('\n')[0] || 'unknown error'
 }
 
 async function requireMigrated(handle: DbHandle): Promise<void> {

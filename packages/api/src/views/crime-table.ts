@@ -58,7 +58,7 @@ const CrimeTableRowView = z
   .meta({
     id: 'CrimeTableRowView',
     description:
-      '`rate` is null for an area without a population (or when the table has invalid rows); `rank` is null for counties and force areas, which are sums rather than peers.',
+      '`rate` is null for an area without a population or a row whose volume is not a count; `rank` is null for counties and force areas, which are sums rather than peers, and for every row while the table has duplicate or invalid rows (see `findings`).',
   })
 
 /** A crime table as the API serves it: rows with rates, trends and ranks, and what is wrong. */
@@ -121,7 +121,10 @@ export function crimeTableView(stored: StoredCrimeTable, order: RankOrder): Crim
         areaName: area?.name ?? row.areaCode,
         areaKind: area?.kind ?? null,
         volume: row.volume,
-        rate: area && usable ? rateView(row.volume, area.population16Plus, row.rate) : null,
+        rate:
+          area && Number.isSafeInteger(row.volume) && row.volume >= 0
+            ? rateView(row.volume, area.population16Plus, row.rate)
+            : null,
         trend: { percent: row.trend, direction: trendDirection(row.trend) },
         rank: ranks.get(row.areaCode) ?? null,
       }

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest'
+import { saveAsbCaseReviewReturn } from '../db/repositories/plan-figures.ts'
+import { testDatabases, useTestDb } from '../test/databases.ts'
+import { json, problemType } from '../test/http.ts'
+
+const path = '/v1/asb-case-reviews/annual-return'
+const figures = {
+  applications: 2,
+  thresholdNotMet: 1,
+  reviewsCarriedOut: 1,
+  reviewsWithRecommendations: 1,
+}
+
+describe.each(testDatabases)('ASB Case Review annual return on $name', (target) => {
+  const t = useTestDb(target)
+
+  it('serves the latest published return without a window', async () => {
+    const res = await t.app().request(path)
+    expect(res.status).toBe(200)
+    const body = await json(res)
+    expect(body).toMatchObject({
+      from: '2024-04-01',
+      to: '2025-03-31',
+      basis: 'published-returns',
+      figures,
+      findings: [],
+      notes: [],
+    })
+    expect(body.returns[0]).toMatchObject({
+      period: '2024-25',
+      source: { publisher: expect.any(String) },
+    })
+  })
+
+  it('counts the returns inside a window and explains the rest', async () => {
+    const wide = await json(await t.app().request(`${path}?from=2023-04-01&to=2025-03-31`))
+    expect(wide.figures).toEqual(figures)
+    expect(wide.notes).toEqual([
+      'The counted returns (2024-25) do not cover every day of 1 April 2023 to 31 March 2025.',
+    ])
+    const partial = await json(await t.app().request(`${path}?from=2024-01-01&to=2024-12-31`))
+    expect(partial.figures).toBeNull()
+    expect(partial.notes).toEqual([
+      'The 2024-25 return (1 April 2024 to 31 March 2025) only partly overlaps 1 January 2024 to 31 December 2024; it is not counted, because its figures cannot be split by date.',
+      'No published ASB Case Review return falls within 1 January 2024 to 31 December 2024.',
+    ])
+  })
+
+  it('sums consecutive returns', async () => {
+    await saveAsbCaseReviewReturn(
+      t.db,
+      {
+        period: '2023-24',
+        from: '2023-04-01',
+        to: '2024-03-31',
+        applications: 3,
+        thresholdNotMet: 0,
+        reviewsCarriedOut: 3,
+        reviewsWithRecommendations: 2,
+        source: { publisher: 'Test', title: 'A published return' },
+      },
+      null
+    )
+    const body = await json(await t.app().request(`${path}?from=2023-04-01&to=2025-03-31`))
+    expect(body.figures).toEqual({
+      applications: 5,
+      thresholdNotMet: 1,
+      reviewsCarriedOut: 4,
+      reviewsWithRecommendations: 3,
+    })
+    expect(body.returns.map((r: { period: string }) => r.period)).toEqual(['2023-24', '2024-25'])
+    expect(body.notes).toEqual([])
+  })
+
+  it('rejects bad dates with a 400 problem naming each field', async () => {
+    const cases: [string, { path: string; message: string }[]][] = [
+      ['?from=2024-02-30&to=2025-03-31', [{ path: 'from', message: 'Invalid ISO date' }]],
+      ['?from=2024-04-01', [{ path: 'to', message: 'give both from and to, or neither' }]],
+      ['?from=2025-04-01&to=2024-03-31', [{ path: 'to', message: 'must not be before from' }]],
+    ]
+    for (const [query, errors] of cases) {
+      const res = await t.app().request(path + query)
+      expect(res.status, query).toBe(400)
+      expect(res.headers.get('content-type')).toBe('application/problem+json')
+      const body = await json(res)
+      expect(body.type).toBe(problemType('validation'))
+      expect(body.errors, query).toEqual(errors.map((e) => ({ ...e, in: 'query' })))
+    }
+  })
+})
