@@ -3,7 +3,7 @@ import { CsvRecordSplitter } from './csv-lines.ts'
 import { PoliceUkFileSink } from './file-sink.ts'
 import { checkPoliceUkGapOptions, findPoliceUkGaps, type PoliceUkGapOptions } from './gaps.ts'
 import type { PoliceUkAggregate, PoliceUkImportError } from './result.ts'
-import { PoliceUkChunkDecoder, policeUkChunks, type PoliceUkSource } from './source.ts'
+import { PoliceUkChunkEncoder, policeUkChunks, type PoliceUkSource } from './source.ts'
 import { outsideAreaCounts, PoliceUkTally } from './tally.ts'
 
 /**
@@ -39,7 +39,7 @@ export interface PoliceUkAggregateOptions extends PoliceUkGapOptions {
   progressEvery?: number | undefined
   /** Problem rows listed per file before the rest are only counted (default 100). */
   maxErrorsPerFile?: number | undefined
-  /** Longest record, in characters, before it is reported and skipped (default 1,048,576). */
+  /** Longest record, in UTF-8 bytes, before it is reported and skipped (default 1,048,576). */
   maxRecordLength?: number | undefined
 }
 
@@ -64,6 +64,8 @@ export interface PoliceUkAggregator {
 /**
  * Creates an incremental aggregator for police.uk street-level CSVs. Memory grows with
  * months × districts × crime types, not with rows: each file is stream-parsed and no row kept.
+ * Byte chunks are parsed as UTF-8 where they lie, and only new names are ever decoded, so the
+ * per-row work allocates nothing; a source may hand over views of one buffer it refills.
  *
  * @example
  * ```ts
@@ -91,27 +93,20 @@ export function createPoliceUkAggregator(
   async function read(source: PoliceUkSource, file: string): Promise<void> {
     const sink = new PoliceUkFileSink(tally, file, maxErrors)
     const splitter = new CsvRecordSplitter(sink, maxRecordLength)
-    const decoder = new PoliceUkChunkDecoder()
+    const push = (piece: Uint8Array) => splitter.push(piece)
+    const encoder = new PoliceUkChunkEncoder()
     const report = () => options.onProgress?.({ file, rows: tally.rows, bytes })
     let nextReport = tally.rows + progressEvery
     for await (const chunk of policeUkChunks(source)) {
-      const size = typeof chunk === 'string' ? chunk.length : chunk.byteLength
-      // Big strings live in V8's large-object space until a full GC, so decoding 1 MiB stream
-      // chunks whole would inflate peak memory; 64 Ki pieces stay in the young generation.
-      for (let at = 0; at < size; at += pieceSize) {
-        const piece =
-          typeof chunk === 'string'
-            ? chunk.slice(at, at + pieceSize)
-            : chunk.subarray(at, at + pieceSize)
-        splitter.push(decoder.decode(piece))
-      }
-      bytes += size
+      // Each chunk is done with before the next is asked for, so a source may reuse its buffer.
+      encoder.encode(chunk, push)
+      bytes += typeof chunk === 'string' ? chunk.length : chunk.byteLength
       if (tally.rows >= nextReport) {
         report()
         nextReport = tally.rows + progressEvery
       }
     }
-    splitter.push(decoder.flush())
+    encoder.flush(push)
     splitter.end()
     errors.push(...sink.finish())
     report()
@@ -163,8 +158,6 @@ export async function aggregatePoliceUkStreet(
   await aggregator.add(source, { file: options.file })
   return aggregator.result()
 }
-
-const pieceSize = 1 << 16
 
 function areaLookup(areas: readonly Area[]): (district: string) => string | null {
   const codes = new Map<string, string>()

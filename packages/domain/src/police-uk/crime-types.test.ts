@@ -7,6 +7,7 @@ import {
   policeUkCrimeTypes,
   policeUkMeasures,
 } from './crime-types.ts'
+import { utf8Bytes } from './utf8.ts'
 
 // The API `crime-categories` url for each CSV value (police-data.md §1.3), typed out again here.
 const apiSlugs: Record<string, string> = {
@@ -72,7 +73,7 @@ describe('policeUkCrimeTypes', () => {
 describe('crimeTypeIndexAt', () => {
   it('finds each crime type in place inside a longer text', () => {
     PoliceUkCrimeType.options.forEach((name, index) => {
-      const text = `x,${name},y`
+      const text = utf8Bytes(`x,${name},y`)
       expect(crimeTypeIndexAt(text, 2, 2 + name.length)).toBe(index)
     })
   })
@@ -85,8 +86,11 @@ describe('crimeTypeIndexAt', () => {
       'Public disorder and weapons',
       '',
       'Other Theft',
+      'Other thefT',
+      'Drugś',
     ]) {
-      expect(crimeTypeIndexAt(value, 0, value.length)).toBe(-1)
+      const bytes = utf8Bytes(value)
+      expect(crimeTypeIndexAt(bytes, 0, bytes.length)).toBe(-1)
     }
   })
 
@@ -94,7 +98,8 @@ describe('crimeTypeIndexAt', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.constantFrom(...PoliceUkCrimeType.options)), (value) => {
         const expected = (PoliceUkCrimeType.options as readonly string[]).indexOf(value)
-        expect(crimeTypeIndexAt(`,${value},`, 1, 1 + value.length)).toBe(expected)
+        const bytes = utf8Bytes(`,${value},`)
+        expect(crimeTypeIndexAt(bytes, 1, bytes.length - 1)).toBe(expected)
       })
     )
   })

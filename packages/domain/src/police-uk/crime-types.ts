@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { Measure } from '../crime/measures.ts'
+import { bytesAt, utf8Bytes } from './utf8.ts'
 
 /**
  * The 14 current values of the street-level CSV `Crime type` column, exactly as police.uk
@@ -120,24 +121,32 @@ export const policeUkMeasures: readonly Measure[] = Object.freeze(
   })
 )
 
-const byLength: (readonly (readonly [string, number])[] | undefined)[] = []
-PoliceUkCrimeType.options.forEach((name, index) => {
-  byLength[name.length] = [...(byLength[name.length] ?? []), [name, index] as const]
+// A crime type is found by its length and last byte (unique among the 14 names), then checked
+// byte for byte; a key two names shared would fall back to trying each of them.
+const typeBytes = PoliceUkCrimeType.options.map(utf8Bytes)
+const typeKey = (length: number, last: number) => ((length & 63) << 5) | (last & 31)
+const typeByKey = new Int8Array(64 << 5).fill(-1)
+typeBytes.forEach((bytes, index) => {
+  const key = typeKey(bytes.length, bytes[bytes.length - 1] as number)
+  typeByKey[key] = typeByKey[key] === -1 ? index : -2
 })
 
 /**
- * The index in `PoliceUkCrimeType.options` of the crime type written at `src[start, end)`, or -1.
- * Compares in place, so the hot loop allocates no string per row.
+ * The index in `PoliceUkCrimeType.options` of the crime type written in UTF-8 at
+ * `src[start, end)`, or -1. Compares bytes in place, so the hot loop allocates nothing.
  *
  * @example
  * ```ts
- * crimeTypeIndexAt('x,Drugs,y', 2, 7) //=> 4
- * crimeTypeIndexAt('Drug', 0, 4) //=> -1
+ * crimeTypeIndexAt(utf8Bytes('x,Drugs,y'), 2, 7) //=> 4
+ * crimeTypeIndexAt(utf8Bytes('Drug'), 0, 4) //=> -1
  * ```
  */
-export function crimeTypeIndexAt(src: string, start: number, end: number): number {
-  const candidates = byLength[end - start]
-  if (candidates === undefined) return -1
-  for (const [name, index] of candidates) if (src.startsWith(name, start)) return index
-  return -1
+export function crimeTypeIndexAt(src: Uint8Array, start: number, end: number): number {
+  const length = end - start
+  if (length <= 0) return -1
+  const index = typeByKey[typeKey(length, src[end - 1] as number)] as number
+  if (index >= 0)
+    return length < 64 && bytesAt(src, start, typeBytes[index] as Uint8Array) ? index : -1
+  if (index === -1) return -1
+  return typeBytes.findIndex((bytes) => bytes.length === length && bytesAt(src, start, bytes))
 }

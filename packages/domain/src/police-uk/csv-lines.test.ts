@@ -2,13 +2,14 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { csvField, CsvRecordSplitter } from './csv-lines.ts'
 import { csvLine, referenceRecords } from './test-fixtures.ts'
+import { utf8Bytes } from './utf8.ts'
 
 interface Seen {
   records: { line: number; fields: string[] }[]
   problems: { line: number; field: number; message: string }[]
 }
 
-function split(chunks: readonly string[], maxRecordLength?: number): Seen {
+function split(chunks: readonly (string | Uint8Array)[], maxRecordLength?: number): Seen {
   const seen: Seen = { records: [], problems: [] }
   const splitter = new CsvRecordSplitter(
     {
@@ -21,7 +22,7 @@ function split(chunks: readonly string[], maxRecordLength?: number): Seen {
     },
     maxRecordLength
   )
-  for (const chunk of chunks) splitter.push(chunk)
+  for (const chunk of chunks) splitter.push(typeof chunk === 'string' ? utf8Bytes(chunk) : chunk)
   splitter.end()
   return seen
 }
@@ -54,6 +55,47 @@ describe('CsvRecordSplitter', () => {
     expect(split(['']).records).toEqual([])
   })
 
+  it('drops a byte-order mark at the start only, even when it is cut across chunks', () => {
+    const bytes = utf8Bytes('\uFEFFa,b\n\uFEFFc\n')
+    const expected = [
+      { line: 1, fields: ['a', 'b'] },
+      { line: 2, fields: ['\uFEFFc'] },
+    ]
+    expect(split([bytes]).records).toEqual(expected)
+    const cuts = [bytes.subarray(0, 1), bytes.subarray(1, 2), bytes.subarray(2)]
+    expect(split(cuts).records).toEqual(expected)
+    expect(split([bytes.subarray(0, 2)]).records).toEqual([{ line: 1, fields: ['\uFFFD'] }])
+    expect(split([new Uint8Array([0xef, 0xbb, 0xbf])]).records).toEqual([])
+  })
+
+  it('unescapes doubled quotes, which may be cut between chunks', () => {
+    const bytes = utf8Bytes('"a""b","""",x""y\n')
+    const expected = [{ line: 1, fields: ['a"b', '"', 'x""y'] }]
+    for (let at = 0; at <= bytes.length; at++) {
+      expect(split([bytes.subarray(0, at), bytes.subarray(at)]).records).toEqual(expected)
+    }
+  })
+
+  it('never reads a chunk after it has returned, so one buffer can be refilled', () => {
+    const bytes = utf8Bytes('a,"b\nc",d\r\ne,f\n"g""",h')
+    const expected = split([bytes])
+    for (const size of [1, 2, 3, 7]) {
+      const seen: Seen = { records: [], problems: [] }
+      const splitter = new CsvRecordSplitter({
+        record: (r) => seen.records.push({ line: r.line, fields: Array.from({ length: r.fieldCount }, (_, i) => csvField(r, i)) }), // prettier-ignore
+        malformed: (line, field, message) => seen.problems.push({ line, field, message }),
+      })
+      const buffer = new Uint8Array(size)
+      for (let at = 0; at < bytes.length; at += size) {
+        buffer.set(bytes.subarray(at, at + size))
+        splitter.push(buffer.subarray(0, Math.min(size, bytes.length - at)))
+        buffer.fill(0x2c) // any view kept past its turn now reads as commas
+      }
+      splitter.end()
+      expect(seen, `size ${size}`).toEqual(expected)
+    }
+  })
+
   it('keeps a quote inside an unquoted field as text', () => {
     expect(split(['a,b"c,d\n']).records).toEqual([{ line: 1, fields: ['a', 'b"c', 'd'] }])
   })
@@ -76,15 +118,13 @@ describe('CsvRecordSplitter', () => {
 
   it('bounds memory: an over-long line or quoted field is reported and skipped', () => {
     const long = split(['a,', 'b'.repeat(30), 'c'.repeat(30), 'd\ne,f\n'], 40)
-    expect(long.problems).toEqual([
-      { line: 1, field: -1, message: 'line is longer than 40 characters' },
-    ])
+    expect(long.problems).toEqual([{ line: 1, field: -1, message: 'line is longer than 40 bytes' }])
     expect(long.records).toEqual([{ line: 2, fields: ['e', 'f'] }])
     const quoted = split(['a,"', 'b\n'.repeat(30), 'c"\nd,e\n'], 40)
     expect(quoted.problems[0]).toEqual({
       line: 1,
       field: 1,
-      message: expect.stringMatching(/within 40 characters/),
+      message: expect.stringMatching(/within 40 bytes/),
     })
     expect(quoted.records.at(-1)).toEqual({ line: 32, fields: ['d', 'e'] })
   })
@@ -94,7 +134,7 @@ describe('CsvRecordSplitter', () => {
     expect(seen.records[0]?.fields).toHaveLength(20)
   })
 
-  it('gives the same records as a whole-text reference parser however the text is cut (property)', () => {
+  it('gives the same records as a whole-text reference parser however the bytes are cut (property)', () => {
     const field = fc.oneof(
       fc.string({
         unit: fc.constantFrom('a', 'b', ',', '"', '\n', '\r', ' ', 'é', '😀'),
@@ -111,9 +151,10 @@ describe('CsvRecordSplitter', () => {
         fc.array(fc.nat(), { maxLength: 10 }),
         (records, eol, finalNewline, cuts) => {
           const text = records.map(csvLine).join(eol) + (finalNewline ? eol : '')
-          const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b)
+          const bytes = utf8Bytes(text)
+          const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b)
           const chunks = [0, ...points].map((from, i) =>
-            text.slice(from, [...points, text.length][i])
+            bytes.subarray(from, [...points, bytes.length][i])
           )
           const seen = split(chunks)
           expect(seen.problems).toEqual([])

@@ -85,7 +85,7 @@ describe('aggregatePoliceUkStreet edge cases', () => {
     const long = await aggregatePoliceUkStreet([streetHeader, 'x'.repeat(500), row('2024-01', 'Derby 013H', 'Drugs')].join('\n'), { maxRecordLength: 300 }) // prettier-ignore
     expect(long.errors).toEqual([{ file: 'input', line: 2, kind: 'malformed-row', message: 'expected 12 columns, found 1' }]) // prettier-ignore
     const chunked = await aggregatePoliceUkStreet([`${streetHeader}\n`, 'x'.repeat(200), 'x'.repeat(200), `\n${row('2024-01', 'Derby 013H', 'Drugs')}`], { maxRecordLength: 300 }) // prettier-ignore
-    expect(chunked.errors).toEqual([{ file: 'input', line: 2, kind: 'malformed-row', message: 'line is longer than 300 characters' }]) // prettier-ignore
+    expect(chunked.errors).toEqual([{ file: 'input', line: 2, kind: 'malformed-row', message: 'line is longer than 300 bytes' }]) // prettier-ignore
     expect(chunked.counts).toHaveLength(1)
   })
 

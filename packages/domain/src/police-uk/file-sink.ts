@@ -27,7 +27,7 @@ interface Unknown {
  * @example
  * ```ts
  * const sink = new PoliceUkFileSink(tally, 'a.csv', 100)
- * new CsvRecordSplitter(sink).push(text) // then sink.finish() for the file's errors
+ * new CsvRecordSplitter(sink).push(bytes) // then sink.finish() for the file's errors
  * ```
  */
 export class PoliceUkFileSink implements CsvRecordSink {
@@ -62,44 +62,40 @@ export class PoliceUkFileSink implements CsvRecordSink {
       this.problem(record.line, -1, `expected ${columnCount} columns, found ${fields}`)
       return
     }
-    const { text, starts, ends, values, quotedMask: quoted } = record
-    const monthSrc = quoted & (1 << monthField) ? (values[monthField] as string) : text
+    const { bytes, scratch, starts, ends, scratchMask } = record
+    const monthSrc = scratchMask & (1 << monthField) ? scratch : bytes
     const monthKey = monthKeyAt(monthSrc, starts[monthField] as number, ends[monthField] as number)
     if (monthKey < 0) {
       const value = shown(csvField(record, monthField))
       this.problem(record.line, monthField, `Month ${value} is not a month in the form YYYY-MM`)
       return
     }
-    const typeSrc = quoted & (1 << crimeTypeField) ? (values[crimeTypeField] as string) : text
+    const typeSrc = scratchMask & (1 << crimeTypeField) ? scratch : bytes
     const typeStart = starts[crimeTypeField] as number
     const typeEnd = ends[crimeTypeField] as number
     const crimeType = crimeTypeIndexAt(typeSrc, typeStart, typeEnd)
     if (crimeType < 0) {
       if (typeEnd === typeStart) this.problem(record.line, crimeTypeField, 'Crime type is blank')
-      else
-        this.unknownType(typeSrc.slice(typeStart, Math.min(typeEnd, typeStart + 81)), record.line)
+      else this.unknownType(csvField(record, crimeTypeField), record.line)
       return
     }
-    const lsoaSrc = quoted & (1 << lsoaNameField) ? (values[lsoaNameField] as string) : text
+    const lsoaSrc = scratchMask & (1 << lsoaNameField) ? scratch : bytes
     const lsoaStart = starts[lsoaNameField] as number
     const lsoaEnd = ends[lsoaNameField] as number
     let district = -1
     if (lsoaEnd > lsoaStart) {
       const districtEnd = lsoaDistrictEnd(lsoaSrc, lsoaStart, lsoaEnd)
       if (districtEnd < 0) {
-        const value = shown(lsoaSrc.slice(lsoaStart, lsoaEnd))
+        const value = shown(csvField(record, lsoaNameField))
         const message = `LSOA name ${value} does not end in an LSOA code such as " 001A"`
         this.problem(record.line, lsoaNameField, message)
         return
       }
-      district = this.tally.districts.id(lsoaSrc, lsoaStart, districtEnd)
+      district = this.tally.districtBytes.id(lsoaSrc, lsoaStart, districtEnd)
     }
-    const forceSrc = quoted & (1 << forceField) ? (values[forceField] as string) : text
-    const force = this.tally.forces.id(
-      forceSrc,
-      starts[forceField] as number,
-      ends[forceField] as number
-    )
+    const forceSrc = scratchMask & (1 << forceField) ? scratch : bytes
+    const forceStart = starts[forceField] as number
+    const force = this.tally.forceBytes.id(forceSrc, forceStart, ends[forceField] as number)
     this.tally.count(monthKey, district, force, crimeType)
   }
 
@@ -163,7 +159,7 @@ export class PoliceUkFileSink implements CsvRecordSink {
       csvField(record, i)
     )
     if (record.fieldCount > 16) columns.push(`… ${record.fieldCount - 16} more`)
-    const message = checkPoliceUkStreetHeader(columns.map(detachString))
+    const message = checkPoliceUkStreetHeader(columns)
     this.header = message === undefined ? 'ok' : 'bad'
     if (message !== undefined) {
       this.errors.push({
@@ -186,12 +182,14 @@ export class PoliceUkFileSink implements CsvRecordSink {
       file: this.file,
       line,
       kind: 'malformed-row',
-      message: detachString(message),
+      message,
     }
     this.errors.push(column === undefined ? error : { ...error, column })
   }
 
-  private unknownType(value: string, line: number): void {
+  private unknownType(text: string, line: number): void {
+    // A slice would keep a long field alive; the first 81 characters are enough to tell apart.
+    const value = text.length > 81 ? detachString(text.slice(0, 81)) : text
     let entry = this.unknown.get(value)
     if (entry === undefined) {
       if (this.unknown.size >= maxUnknownValues) {
@@ -199,7 +197,7 @@ export class PoliceUkFileSink implements CsvRecordSink {
         return
       }
       entry = { count: 0, lines: [] }
-      this.unknown.set(detachString(value), entry)
+      this.unknown.set(value, entry)
     }
     entry.count++
     if (entry.lines.length < linesPerUnknownValue) entry.lines.push(line)

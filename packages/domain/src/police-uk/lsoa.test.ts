@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { districtFromLsoaName, lsoaDistrictEnd } from './lsoa.ts'
+import { utf8Bytes } from './utf8.ts'
 
 describe('districtFromLsoaName', () => {
   it('strips the MSOA number and letter of 2011 and 2021 LSOA names', () => {
@@ -40,7 +41,8 @@ describe('districtFromLsoaName', () => {
         (district, number, letter) => {
           const name = `${district} ${String(number).padStart(3, '0')}${letter}`
           expect(districtFromLsoaName(name)).toBe(district)
-          expect(lsoaDistrictEnd(`,${name},`, 1, 1 + name.length)).toBe(1 + district.length)
+          const bytes = utf8Bytes(`,${name},`)
+          expect(lsoaDistrictEnd(bytes, 1, bytes.length - 1)).toBe(1 + utf8Bytes(district).length)
         }
       )
     )

@@ -1,11 +1,19 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { monthFromKey, monthKeyAt, PoliceUkMonth, policeUkMonthsBetween } from './month.ts'
+import {
+  monthFromKey,
+  monthKeyAt,
+  monthKeyOf,
+  PoliceUkMonth,
+  policeUkMonthsBetween,
+} from './month.ts'
+import { utf8Bytes } from './utf8.ts'
 
 describe('monthKeyAt', () => {
   it('reads YYYY-MM in place', () => {
-    expect(monthKeyAt('x,2024-12,y', 2, 9)).toBe(2024 * 12 + 11)
-    expect(monthKeyAt('2024-01', 0, 7)).toBe(2024 * 12)
+    expect(monthKeyAt(utf8Bytes('x,2024-12,y'), 2, 9)).toBe(2024 * 12 + 11)
+    expect(monthKeyAt(utf8Bytes('2024-01'), 0, 7)).toBe(2024 * 12)
+    expect(monthKeyAt(utf8Bytes('2024-01'), 0, 6)).toBe(-1)
   })
 
   it('rejects anything but a real YYYY-MM', () => {
@@ -19,22 +27,23 @@ describe('monthKeyAt', () => {
       '',
       'x024-12',
       '2024-012',
+      '２０２４-12',
     ]) {
-      expect(monthKeyAt(bad, 0, bad.length), bad).toBe(-1)
+      expect(monthKeyOf(bad), bad).toBe(-1)
     }
   })
 
   it('agrees with the PoliceUkMonth schema and round-trips (property)', () => {
     fc.assert(
       fc.property(fc.string({ minLength: 7, maxLength: 7 }), (value) => {
-        expect(monthKeyAt(value, 0, 7) >= 0).toBe(PoliceUkMonth.safeParse(value).success)
+        expect(monthKeyOf(value) >= 0).toBe(PoliceUkMonth.safeParse(value).success)
       })
     )
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 9999 * 12 + 11 }), (key) => {
         const month = monthFromKey(key)
         expect(PoliceUkMonth.parse(month)).toBe(month)
-        expect(monthKeyAt(month, 0, 7)).toBe(key)
+        expect(monthKeyAt(utf8Bytes(`,${month},`), 1, 8)).toBe(key)
       })
     )
   })

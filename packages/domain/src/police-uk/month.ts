@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { utf8Bytes } from './utf8.ts'
 
 /**
  * A police.uk month, `YYYY-MM` (the street file's `Month` column).
@@ -18,25 +19,38 @@ export type PoliceUkMonth = z.infer<typeof PoliceUkMonth>
 const digit = (code: number): number => (code >= 48 && code <= 57 ? code - 48 : -100_000)
 
 /**
- * Reads a `YYYY-MM` month written at `src[start, end)` as a number of months since year 0
- * (`year * 12 + month - 1`), or -1 when it is not a valid month. No string is allocated.
+ * Reads a `YYYY-MM` month written in UTF-8 at `src[start, end)` as a number of months since
+ * year 0 (`year * 12 + month - 1`), or -1 when it is not a valid month. Nothing is allocated.
  *
  * @example
  * ```ts
- * monthKeyAt('2024-12', 0, 7) //=> 24299
- * monthKeyAt('2024-1', 0, 6) //=> -1
+ * monthKeyAt(utf8Bytes('2024-12'), 0, 7) //=> 24299
+ * monthKeyAt(utf8Bytes('2024-1'), 0, 6) //=> -1
  * ```
  */
-export function monthKeyAt(src: string, start: number, end: number): number {
-  if (end - start !== 7 || src.charCodeAt(start + 4) !== 45) return -1
+export function monthKeyAt(src: Uint8Array, start: number, end: number): number {
+  if (end - start !== 7 || src[start + 4] !== 45) return -1
   const year =
-    digit(src.charCodeAt(start)) * 1000 +
-    digit(src.charCodeAt(start + 1)) * 100 +
-    digit(src.charCodeAt(start + 2)) * 10 +
-    digit(src.charCodeAt(start + 3))
-  const month = digit(src.charCodeAt(start + 5)) * 10 + digit(src.charCodeAt(start + 6))
+    digit(src[start] as number) * 1000 +
+    digit(src[start + 1] as number) * 100 +
+    digit(src[start + 2] as number) * 10 +
+    digit(src[start + 3] as number)
+  const month = digit(src[start + 5] as number) * 10 + digit(src[start + 6] as number)
   if (year < 0 || month < 1 || month > 12) return -1
   return year * 12 + month - 1
+}
+
+/**
+ * {@link monthKeyAt} for a whole string.
+ *
+ * @example
+ * ```ts
+ * monthKeyOf('2024-12') //=> 24299
+ * ```
+ */
+export function monthKeyOf(text: string): number {
+  const bytes = utf8Bytes(text)
+  return monthKeyAt(bytes, 0, bytes.length)
 }
 
 /**
@@ -63,8 +77,8 @@ export function monthFromKey(key: number): string {
  * ```
  */
 export function policeUkMonthsBetween(first: string, last: string): string[] {
-  const from = monthKeyAt(first, 0, first.length)
-  const to = monthKeyAt(last, 0, last.length)
+  const from = monthKeyOf(first)
+  const to = monthKeyOf(last)
   if (from < 0) throw new RangeError(`"${first}" is not a month in the form YYYY-MM`)
   if (to < 0) throw new RangeError(`"${last}" is not a month in the form YYYY-MM`)
   if (from > to) throw new RangeError(`first month ${first} is after last month ${last}`)

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { PoliceUkChunkDecoder, policeUkChunks, type PoliceUkChunk } from './source.ts'
+import { PoliceUkChunkEncoder, policeUkChunks, type PoliceUkChunk } from './source.ts'
+import { utf8Bytes } from './utf8.ts'
 
 async function collect(source: Parameters<typeof policeUkChunks>[0]): Promise<PoliceUkChunk[]> {
   const chunks: PoliceUkChunk[] = []
@@ -34,53 +35,58 @@ describe('policeUkChunks', () => {
   })
 })
 
-describe('PoliceUkChunkDecoder', () => {
-  it('decodes characters cut between byte chunks and drops a BOM split across chunks', () => {
-    const bytes = new TextEncoder().encode('\uFEFFYnys Môn – 😀')
-    const decoder = new PoliceUkChunkDecoder()
-    const parts = [1, 2, 9, 10, 14, 16, 18].map((end, i, ends) =>
-      bytes.subarray(ends[i - 1] ?? 0, end)
-    )
-    const text =
-      parts.map((part) => decoder.decode(part)).join('') +
-      decoder.decode(bytes.subarray(18)) +
-      decoder.flush()
-    expect(text).toBe('Ynys Môn – 😀')
+/** Every view the encoder hands over, copied (they are only valid during the call). */
+function encodeAll(chunks: readonly unknown[]): Uint8Array[] {
+  const encoder = new PoliceUkChunkEncoder()
+  const out: Uint8Array[] = []
+  const use = (bytes: Uint8Array) => out.push(bytes.slice())
+  for (const chunk of chunks) encoder.encode(chunk, use)
+  encoder.flush(use)
+  return out
+}
+
+const joined = (parts: readonly Uint8Array[]) =>
+  new TextDecoder().decode(new Uint8Array(parts.flatMap((part) => [...part])))
+
+describe('PoliceUkChunkEncoder', () => {
+  it('passes byte chunks through as they are, without copying', () => {
+    const bytes = new Uint8Array([0xc3, 0xb4])
+    const seen: Uint8Array[] = []
+    new PoliceUkChunkEncoder().encode(bytes, (view) => seen.push(view))
+    expect(seen).toHaveLength(1)
+    expect(seen[0]).toBe(bytes)
   })
 
-  it('drops a BOM at the start of string input only', () => {
-    const decoder = new PoliceUkChunkDecoder()
-    expect(decoder.decode('')).toBe('')
-    expect(decoder.decode('\uFEFFa')).toBe('a')
-    expect(decoder.decode('\uFEFFb')).toBe('\uFEFFb')
+  it('encodes strings as UTF-8, keeping a surrogate pair cut between chunks whole', () => {
+    expect(joined(encodeAll(['Ynys Môn – \uD83D', '\uDE00!']))).toBe('Ynys Môn – 😀!')
+    expect(joined(encodeAll(['\uD83D', '', '\uDE00']))).toBe('😀')
   })
 
-  it('turns an incomplete trailing character into U+FFFD on flush', () => {
-    const decoder = new PoliceUkChunkDecoder()
-    expect(decoder.decode(new Uint8Array([0x61, 0xc3]))).toBe('a')
-    expect(decoder.flush()).toBe('\uFFFD')
+  it('turns a high surrogate left at the end, or before bytes, into U+FFFD', () => {
+    expect(joined(encodeAll(['a\uD83D']))).toBe('a\uFFFD')
+    expect(joined(encodeAll(['a\uD83D', new Uint8Array([0x62])]))).toBe('a\uFFFDb')
+  })
+
+  it('cuts long strings into pieces, never inside a surrogate pair', () => {
+    const text = 'x'.repeat(65_535) + '😀' + 'é'.repeat(70_000)
+    const parts = encodeAll([text])
+    expect(parts.length).toBeGreaterThan(1)
+    expect(joined(parts)).toBe(text)
   })
 
   it('rejects chunks that are neither text nor bytes, naming the type', () => {
-    expect(() => new PoliceUkChunkDecoder().decode(5)).toThrow('got number')
-    expect(() => new PoliceUkChunkDecoder().decode(null)).toThrow('got null')
+    expect(() => encodeAll([5])).toThrow('got number')
+    expect(() => encodeAll([null])).toThrow('got null')
   })
 
-  it('decodes any UTF-8 text cut anywhere (property)', () => {
+  it('encodes any text cut anywhere into the same bytes (property)', () => {
     fc.assert(
-      fc.property(
-        fc.string({ unit: 'grapheme' }),
-        fc.array(fc.nat()),
-        fc.boolean(),
-        (text, cuts, bom) => {
-          const bytes = new TextEncoder().encode((bom ? '\uFEFF' : '') + text)
-          const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b)
-          const decoder = new PoliceUkChunkDecoder()
-          const ends = [...points, bytes.length]
-          const out = [0, ...points].map((from, i) => decoder.decode(bytes.subarray(from, ends[i])))
-          expect(out.join('') + decoder.flush()).toBe(text.replace(/^\uFEFF/, ''))
-        }
-      )
+      fc.property(fc.string({ unit: 'binary' }), fc.array(fc.nat()), (text, cuts) => {
+        const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b)
+        const ends = [...points, text.length]
+        const chunks = [0, ...points].map((from, i) => text.slice(from, ends[i]))
+        expect(joined(encodeAll(chunks))).toBe(new TextDecoder().decode(utf8Bytes(text)))
+      })
     )
   })
 })

@@ -16,6 +16,8 @@ export interface ReadableStreamLike<T> {
 
 /**
  * A piece of a street-level CSV: text, or UTF-8 bytes cut anywhere (even inside a character).
+ * A byte chunk may be a view of a buffer the source refills for its next chunk: the importer
+ * has finished with a chunk, and keeps no reference to it, before it asks for the next one.
  *
  * @example
  * ```ts
@@ -75,47 +77,71 @@ function isReadableStream(source: object): source is ReadableStreamLike<PoliceUk
   return typeof (source as { getReader?: unknown }).getReader === 'function'
 }
 
+const pieceLength = 1 << 16
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff
+
 /**
- * Turns chunks into text: UTF-8 bytes through one streaming `TextDecoder` (so a character cut
- * between chunks survives), strings as they are, and a leading byte-order mark dropped.
+ * Turns chunks into UTF-8 bytes for the splitter. Byte chunks pass through untouched (no copy,
+ * no decoding); strings are encoded in 64 Ki-character pieces into one reused buffer, keeping
+ * a surrogate pair cut between two string chunks whole.
  *
  * @example
  * ```ts
- * const decoder = new PoliceUkChunkDecoder()
- * const bytes = new TextEncoder().encode('\uFEFFYnys Môn')
- * decoder.decode(bytes.subarray(0, 11)) + decoder.decode(bytes.subarray(11)) //=> 'Ynys Môn'
+ * const encoder = new PoliceUkChunkEncoder()
+ * const out: number[] = []
+ * encoder.encode('Ynys M\uD83D', (bytes) => out.push(...bytes))
+ * encoder.encode('\uDE00n', (bytes) => out.push(...bytes))
+ * encoder.flush((bytes) => out.push(...bytes))
+ * new TextDecoder().decode(new Uint8Array(out)) //=> 'Ynys M😀n'
  * ```
  */
-export class PoliceUkChunkDecoder {
-  private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true })
-  private atStart = true
-  private pendingBytes = false
+export class PoliceUkChunkEncoder {
+  private readonly encoder = new TextEncoder()
+  private buffer = new Uint8Array(0)
+  private pending = ''
 
-  /** The text of `chunk`; throws a `TypeError` naming the type of anything else. */
-  decode(chunk: unknown): string {
-    if (typeof chunk === 'string') return this.strip(this.finishBytes() + chunk)
+  /**
+   * Calls `use` with the bytes of `chunk`, in one or more views that are valid only during the
+   * call. Throws a `TypeError` naming the type of anything but a string or a Uint8Array.
+   */
+  encode(chunk: unknown, use: (bytes: Uint8Array) => void): void {
     if (chunk instanceof Uint8Array) {
-      this.pendingBytes = true
-      return this.strip(this.decoder.decode(chunk, { stream: true }))
+      this.flush(use)
+      use(chunk)
+      return
     }
-    const kind = chunk === null ? 'null' : typeof chunk
-    throw new TypeError(`each chunk must be a string or a Uint8Array, got ${kind}`)
+    if (typeof chunk !== 'string') {
+      const kind = chunk === null ? 'null' : typeof chunk
+      throw new TypeError(`each chunk must be a string or a Uint8Array, got ${kind}`)
+    }
+    const text = this.pending === '' ? chunk : this.pending + chunk
+    let end = text.length
+    this.pending = ''
+    if (end > 0 && isHighSurrogate(text.charCodeAt(end - 1))) {
+      this.pending = text.slice(end - 1)
+      end--
+    }
+    for (let at = 0; at < end;) {
+      let to = Math.min(end, at + pieceLength)
+      if (to < end && isHighSurrogate(text.charCodeAt(to - 1))) to--
+      this.piece(text.slice(at, to), use)
+      at = to
+    }
   }
 
-  /** Whatever a trailing incomplete character decodes to (U+FFFD), or ''. */
-  flush(): string {
-    return this.strip(this.finishBytes())
+  /** Passes on a high surrogate left at the end of the last string, as U+FFFD. */
+  flush(use: (bytes: Uint8Array) => void): void {
+    if (this.pending === '') return
+    const text = this.pending
+    this.pending = ''
+    this.piece(text, use)
   }
 
-  private finishBytes(): string {
-    if (!this.pendingBytes) return ''
-    this.pendingBytes = false
-    return this.decoder.decode()
-  }
-
-  private strip(text: string): string {
-    if (!this.atStart || text === '') return text
-    this.atStart = false
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  private piece(text: string, use: (bytes: Uint8Array) => void): void {
+    if (this.buffer.length < text.length * 3) {
+      this.buffer = new Uint8Array(Math.max(pieceLength, text.length) * 3)
+    }
+    const { written } = this.encoder.encodeInto(text, this.buffer)
+    use(this.buffer.subarray(0, written))
   }
 }

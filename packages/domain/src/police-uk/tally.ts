@@ -1,6 +1,6 @@
 import { PoliceUkCrimeType, policeUkCrimeTypes } from './crime-types.ts'
 import type { PoliceUkForceMonthCount } from './gaps.ts'
-import { StringInterner } from './interner.ts'
+import { ByteInterner, StringInterner } from './interner.ts'
 import { monthFromKey } from './month.ts'
 import type { PoliceUkCount, PoliceUkNoLocationCount, PoliceUkOutsideAreaCount } from './result.ts'
 
@@ -31,6 +31,10 @@ export class PoliceUkTally {
   rows = 0
   readonly districts = new StringInterner()
   readonly forces = new StringInterner()
+  /** District ids looked up from UTF-8 bytes. */
+  readonly districtBytes = new ByteInterner(this.districts)
+  /** Force ids looked up from UTF-8 bytes. */
+  readonly forceBytes = new ByteInterner(this.forces)
   private readonly months = new Map<number, MonthTally>()
   private readonly forceMonths = new Map<number, Float64Array>()
   private lastMonthKey = -1
