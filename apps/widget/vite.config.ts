@@ -1,6 +1,6 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte'
 import { defineConfig } from 'vite'
-import { widgetManifest } from './build/widget-manifest.ts'
+import { widgetManifest } from './scripts/widget-manifest.ts'
 
 const tag = 'csp-crime-table'
 
