@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { runCli } from './run-cli.ts'
 
 // `csp … | head` closes the pipe early; that is the reader's choice, not an error.

@@ -1,4 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi'
+import { fixNullableRefs } from './nullable-refs.ts'
 import { problemBase } from './problems.ts'
 
 /** The document's fixed parts. `version` is the contract's, not the package's. */
@@ -20,7 +21,8 @@ export const openApiConfig = {
 }
 
 /**
- * The OpenAPI 3.1 document of `app`, generated once (routes do not change after start-up).
+ * The OpenAPI 3.1 document of `app`, generated once (routes do not change after start-up), with
+ * nullable references corrected ({@link fixNullableRefs}).
  *
  * @example
  * ```ts
@@ -30,5 +32,5 @@ export const openApiConfig = {
  */
 export function openApiDocument(app: Pick<OpenAPIHono, 'getOpenAPI31Document'>) {
   let document: ReturnType<OpenAPIHono['getOpenAPI31Document']> | undefined
-  return () => (document ??= app.getOpenAPI31Document(openApiConfig))
+  return () => (document ??= fixNullableRefs(app.getOpenAPI31Document(openApiConfig)))
 }

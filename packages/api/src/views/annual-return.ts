@@ -1,5 +1,6 @@
 import { AnnualReturn, checkAnnualReturn, IsoDate, PlanAsbCaseReviewReturn } from '@csp/domain'
 import { z } from 'zod'
+import { orNull } from '../http/nullable-refs.ts'
 
 /**
  * The ASB Case Review annual return for a window. `figures` sums the published returns that lie
@@ -11,7 +12,7 @@ export const AnnualReturnView = z
     from: IsoDate,
     to: IsoDate,
     basis: z.enum(['published-returns']),
-    figures: AnnualReturn.nullable(),
+    figures: orNull(AnnualReturn),
     returns: z.array(PlanAsbCaseReviewReturn),
     findings: z.array(z.object({ code: z.string(), message: z.string() })),
     notes: z.array(z.string()),

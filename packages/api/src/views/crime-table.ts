@@ -22,6 +22,7 @@ import {
 } from '@csp/domain'
 import { z } from 'zod'
 import type { StoredCrimeTable } from '../db/repositories/crime-tables.ts'
+import { orNull } from '../http/nullable-refs.ts'
 import { areaCatalogue, measureCatalogue } from './catalogue.ts'
 import { crimeTableLinks, CrimeTableLinks } from './crime-table-links.ts'
 
@@ -51,9 +52,9 @@ const CrimeTableRowView = z
     areaName: z.string(),
     areaKind: AreaKind.nullable(),
     volume: z.number().int(),
-    rate: Rate.nullable(),
+    rate: orNull(Rate),
     trend: Trend,
-    rank: AreaRank.nullable(),
+    rank: orNull(AreaRank),
   })
   .meta({
     id: 'CrimeTableRowView',
@@ -65,7 +66,7 @@ const CrimeTableRowView = z
 export const CrimeTableView = z
   .object({
     measure: MeasureId,
-    measureInfo: Measure.nullable(),
+    measureInfo: orNull(Measure),
     period: z.string(),
     from: IsoDate,
     to: IsoDate,

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { createClient } from './client.ts'
+import { testDatabases, useTestDb } from './test/databases.ts'
+
+describe.each(testDatabases)('the typed client on $name', (target) => {
+  const t = useTestDb(target)
+  const clientFor = (options: { token?: string } = {}) => {
+    const app = t.app()
+    const seen: Headers[] = []
+    const client = createClient('http://csp.test', {
+      ...options,
+      fetch: async (input, init) => {
+        const request = new Request(input, init)
+        seen.push(request.headers)
+        return app.request(request)
+      },
+    })
+    return { client, seen }
+  }
+
+  it('calls the API with typed parameters and typed results', async () => {
+    const { client } = clientFor()
+    const res = await client.v1['crime-tables'][':measure'][':period'].$get({
+      param: { measure: 'hate-crime', period: '2023' },
+      query: { order: 'highest' },
+    })
+    expect(res.status).toBe(200)
+    if (!res.ok) throw new Error('expected the table')
+    const table = await res.json()
+    const rate: string | undefined = table.rows[0]?.rate?.formatted
+    expect(rate).toBe('5.2')
+    expect(table.order).toBe('highest')
+
+    const areas = await (await client.v1.areas.$get()).json()
+    expect(areas.items).toHaveLength(11)
+
+    const annual = await client.v1['asb-case-reviews']['annual-return'].$get({
+      query: { from: '2024-04-01', to: '2025-03-31' },
+    })
+    if (annual.status !== 200) throw new Error('expected the return')
+    expect((await annual.json()).figures?.applications).toBe(2)
+  })
+
+  it('gets problems back as typed error responses', async () => {
+    const { client } = clientFor()
+    const res = await client.v1['crime-tables'][':measure'][':period'].$get({
+      param: { measure: 'hate-crime', period: '1999' },
+      query: {},
+    })
+    expect(res.status).toBe(404)
+    if (res.status === 404) expect((await res.json()).detail).toMatch(/no hate-crime table/)
+  })
+
+  it('sends the bearer token on every request', async () => {
+    const { client, seen } = clientFor({ token: 'secret-token' })
+    await client.healthz.$get()
+    expect(seen[0]?.get('authorization')).toBe('Bearer secret-token')
+  })
+
+  it('rejects wrong parameter types at compile time', () => {
+    const { client } = clientFor()
+    const call = () =>
+      client.v1['crime-tables'][':measure'][':period'].$get({
+        param: { measure: 'hate-crime', period: '2023' },
+        // @ts-expect-error order is 'lowest' or 'highest'
+        query: { order: 'middle' },
+      })
+    expect(typeof call).toBe('function')
+  })
+})

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import { appWithoutDb } from '../test/databases.ts'
+import { json, type Json } from '../test/http.ts'
+
+describe('the OpenAPI document', () => {
+  it('is OpenAPI 3.1 and matches the committed contract', async () => {
+    const res = await appWithoutDb().request('/v1/openapi.json')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('access-control-allow-origin')).toBe('*')
+    const document = await json(res)
+    expect(document.openapi).toBe('3.1.0')
+    // A change here is a change of the public contract: review the diff, then run
+    // `pnpm --filter @csp/api test -u` to accept it.
+    await expect(JSON.stringify(document, null, 2) + '\n').toMatchFileSnapshot(
+      './__snapshots__/openapi.json.snap'
+    )
+  })
+
+  it('documents every route of the app, each error as a problem', async () => {
+    const document = await json(await appWithoutDb().request('/v1/openapi.json'))
+    expect(Object.keys(document.paths).sort()).toEqual([
+      '/healthz',
+      '/readyz',
+      '/v1/actions/summary',
+      '/v1/areas',
+      '/v1/asb-case-reviews/annual-return',
+      '/v1/crime-tables',
+      '/v1/crime-tables/{measure}/{period}',
+      '/v1/duties',
+      '/v1/measures',
+      '/v1/plan',
+      '/v1/priorities',
+    ])
+    for (const [path, item] of Object.entries<Json>(document.paths)) {
+      for (const [status, response] of Object.entries<Json>(item.get.responses)) {
+        if (Number(status) < 400) continue
+        expect(Object.keys(response.content), `${path} ${status}`).toEqual([
+          'application/problem+json',
+        ])
+      }
+    }
+    const table = document.paths['/v1/crime-tables/{measure}/{period}'].get.responses['200']
+    expect(Object.keys(table.content)).toEqual(['application/json', 'text/csv'])
+    // No shared component may be nullable: that would make every use of it accept null
+    // (see nullable-refs.ts).
+    for (const [name, schema] of Object.entries<Json>(document.components.schemas)) {
+      expect(JSON.stringify(schema.type ?? ''), name).not.toContain('null')
+    }
+    // The domain's schemas are reused as components, not copied.
+    expect(Object.keys(document.components.schemas)).toEqual(
+      expect.arrayContaining([
+        'Area',
+        'Measure',
+        'CrimeTableFinding',
+        'AreaRank',
+        'PartnershipPlan',
+        'Problem',
+      ])
+    )
+  })
+
+  it('has a reference page that works offline', async () => {
+    const app = appWithoutDb()
+    const res = await app.request('/docs')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/)
+    expect(res.headers.get('content-security-policy')).toBe(
+      "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"
+    )
+    const html = await res.text()
+    expect(html).not.toMatch(/<script|(?:src|href)="https?:/)
+    const document = await json(await app.request('/v1/openapi.json'))
+    for (const path of Object.keys(document.paths)) {
+      expect(html).toContain(`<code>${path}</code>`)
+    }
+    expect(html).toContain('<details id="schema-CrimeTableView">')
+  })
+})
