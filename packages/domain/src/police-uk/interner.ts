@@ -145,7 +145,8 @@ export class ByteInterner {
     if (this.lengths[entry] !== length) return false
     const pool = this.pool
     const at = (this.starts[entry] as number) - start
-    for (let i = start; i < end; i++) if (pool[at + i] !== src[i]) return false
+    // From the end: names that share a length mostly differ there ("District B1", "… B2").
+    for (let i = end - 1; i >= start; i--) if (pool[at + i] !== src[i]) return false
     return true
   }
 
