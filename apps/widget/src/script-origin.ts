@@ -20,8 +20,9 @@ export function apiBaseOf(scriptSrc: string): string | null {
 }
 
 // Read while the script itself runs: the only moment `document.currentScript` names it.
+// (An SVG <script> has no `src`; outside a browser there is no document.)
 const script = typeof document === 'undefined' ? null : document.currentScript
+const src = script && 'src' in script ? script.src : ''
 
 /** Where this copy of the script came from, as an API base address (see {@link apiBaseOf}). */
-export const scriptApiBase: string | null =
-  script instanceof HTMLScriptElement && script.src ? apiBaseOf(script.src) : null
+export const scriptApiBase: string | null = src ? apiBaseOf(src) : null

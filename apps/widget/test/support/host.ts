@@ -23,7 +23,10 @@ export interface HostServer {
 
 /** Starts the server with the given routes; unknown paths are 404s. */
 export async function startHost(routes: Record<string, Route> = {}): Promise<HostServer> {
-  const table = new Map(Object.entries(routes))
+  const table = new Map<string, Route>([
+    ['/favicon.ico', { status: 204, body: '' }],
+    ...Object.entries(routes),
+  ])
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://host').pathname
     const route = table.get(path)

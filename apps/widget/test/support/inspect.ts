@@ -21,7 +21,10 @@ export const meaningfulAttributes = [
  * One line per element under `root` (a shadow root or an element): indentation for depth, the
  * tag, the meaningful attributes and the element's own text with whitespace collapsed.
  */
-export function describeTree([root, attributes]: [ParentNode, string[]]): string[] {
+export function describeTree([root, attributes]: readonly [
+  ParentNode,
+  readonly string[],
+]): string[] {
   const lines: string[] = []
   const walk = (node: ParentNode, depth: number) => {
     for (const child of Array.from(node.children)) {
