@@ -50,6 +50,12 @@ async function requireMigrated(handle: DbHandle): Promise<void> {
 /**
  * `csp migrate`: applies pending migrations to the database named by DATABASE_URL, or to the
  * embedded one in CSP_DATA_DIR (default ./.data). Running it again changes nothing.
+ *
+ * @example
+ * ```sh
+ * DATABASE_URL=postgres://csp@db/csp csp migrate
+ * # Applied 1 migration to postgres://csp@db/csp.
+ * ```
  */
 export async function migrateCommand(argv: readonly string[], io: CliIo): Promise<void> {
   parse(argv, {})
@@ -72,6 +78,12 @@ export async function migrateCommand(argv: readonly string[], io: CliIo): Promis
 /**
  * `csp seed`: loads the South Derbyshire plan (and, with the auth work, the first admin from
  * CSP_ADMIN_EMAIL / CSP_ADMIN_PASSWORD). Idempotent. `steps` is the seam for more steps.
+ *
+ * @example
+ * ```sh
+ * csp seed
+ * # Seeded plan: South Derbyshire CSP Partnership Plan 2023-26: 6 crime tables, …
+ * ```
  */
 export async function seedCommand(
   argv: readonly string[],
@@ -94,6 +106,12 @@ export async function seedCommand(
  * SIGTERM, then stops accepting connections, lets in-flight requests finish and closes the
  * database. Logs are JSON lines on stdout. A second signal during shutdown kills the process
  * (the handlers are one-shot, so Node's default applies).
+ *
+ * @example
+ * ```sh
+ * csp serve --port 8787 --host 0.0.0.0
+ * # {"time":"…","level":"info","msg":"listening","url":"http://0.0.0.0:8787","database":"pglite"}
+ * ```
  */
 export async function serveCommand(argv: readonly string[], io: CliIo): Promise<void> {
   const { values } = parse(argv, {
