@@ -1,5 +1,7 @@
-// One lint configuration for the whole repository.
+// One lint configuration for the whole repository: TypeScript everywhere, Svelte in the apps.
 import js from '@eslint/js'
+import svelte from 'eslint-plugin-svelte'
+import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
@@ -11,13 +13,15 @@ export default tseslint.config(
       'tools/**',
       '**/.svelte-kit/**',
       '**/build/**',
+      '**/bench-results/**',
     ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  ...svelte.configs.recommended,
   {
     languageOptions: {
-      globals: { console: 'readonly', process: 'readonly', URL: 'readonly' },
+      globals: { ...globals.node, ...globals.browser },
     },
     rules: {
       '@typescript-eslint/no-unused-vars': [
@@ -27,5 +31,9 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       eqeqeq: ['error', 'smart'],
     },
+  },
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts'],
+    languageOptions: { parserOptions: { parser: tseslint.parser } },
   }
 )
