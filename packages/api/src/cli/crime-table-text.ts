@@ -3,6 +3,7 @@ import {
   describeArea,
   formatRate,
   rankAreas,
+  whyNotRankable,
   type Area,
   type CrimeTable,
   type Measure,
@@ -24,22 +25,22 @@ export function crimeTableText(
   const label = measures.find((m) => m.id === table.measure)?.label ?? table.measure
   const nameOf = (code: string) => areas.find((a) => a.code === code)?.name ?? code
   const incomplete = table.completeness?.complete === false
-  // Ranking part of a year would compare areas on whatever months happened to arrive.
+  const notRanked = whyNotRankable(table, areas)
   const ranks = new Map(
-    incomplete ? [] : rankAreas(table, { order: 'lowest', areas }).map((r) => [r.areaCode, r])
+    notRanked ? [] : rankAreas(table, { order: 'lowest', areas }).map((r) => [r.areaCode, r])
   )
   const lines = [
     `${label}, ${table.period} (${table.from} to ${table.to})`,
     `Source: ${table.source.publisher}, ${table.source.title}`,
   ]
   if (incomplete) {
-    lines.push('INCOMPLETE: not ranked, and no change is shown as a rise or fall.')
+    lines.push('INCOMPLETE: no change is shown as a rise or fall.')
     for (const note of table.completeness?.notes ?? []) lines.push(`  ${note}`)
   } else {
     for (const note of table.completeness?.notes ?? []) lines.push(`Note: ${note}`)
   }
   lines.push(
-    `  ${'Area'.padEnd(30)}${'Volume'.padStart(8)}${'Rate'.padStart(7)}${'Trend'.padStart(8)}  ${incomplete ? '' : 'Rank (lowest rate first)'}`
+    `  ${'Area'.padEnd(30)}${'Volume'.padStart(8)}${'Rate'.padStart(7)}${'Trend'.padStart(8)}  ${notRanked ? `Not ranked: ${notRanked}` : 'Rank (lowest rate first)'}`
   )
   for (const row of table.rows) {
     const rank = ranks.get(row.areaCode)

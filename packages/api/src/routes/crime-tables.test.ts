@@ -95,10 +95,10 @@ describe.each(testDatabases)('crime tables on $name', (target) => {
     const csv = await byQuery.text()
     const lines = csv.split('\r\n')
     expect(lines[0]).toBe(
-      'measure,period,from,to,area_code,area_name,volume,rate_per_1000,trend_percent,rank,rank_of,rank_phrase,source'
+      'measure,period,from,to,area_code,area_name,volume,rate_per_1000,trend_percent,rank,rank_of,rank_phrase,complete,source'
     )
     expect(lines).toContain(
-      'anti-social-behaviour,2023,2023-01-01,2023-12-31,E07000039,South Derbyshire,1695,19.5,-6.9,2,9,second lowest,"South Derbyshire Community Safety Partnership: South Derbyshire CSP Partnership Plan 2023-26, Crime Figures"'
+      'anti-social-behaviour,2023,2023-01-01,2023-12-31,E07000039,South Derbyshire,1695,19.5,-6.9,2,9,second lowest,true,"South Derbyshire Community Safety Partnership: South Derbyshire CSP Partnership Plan 2023-26, Crime Figures"'
     )
     expect(lines).toHaveLength(13) // header, 11 areas, and the empty string after the last CRLF
     const byAccept = await t.app().request(asb, { headers: { Accept: 'text/csv' } })

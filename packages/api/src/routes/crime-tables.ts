@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi'
-import { IsoDate, MeasureId, RankOrder, Source } from '@csp/domain'
+import { crimeTableCsv, IsoDate, MeasureId, RankOrder, Source } from '@csp/domain'
 import type { Context } from 'hono'
 import { accepts } from 'hono/accepts'
 import { z } from 'zod'
@@ -7,8 +7,7 @@ import { findCrimeTable, listCrimeTables } from '../db/repositories/crime-tables
 import { problem, problemResponses } from '../http/problems.ts'
 import { publicRead } from '../http/public-read.ts'
 import { createRouter, type RouteDeps } from '../http/router.ts'
-import { measureCatalogue } from '../views/catalogue.ts'
-import { crimeTableCsv } from '../views/crime-table-csv.ts'
+import { areaCatalogue, measureCatalogue } from '../views/catalogue.ts'
 import { crimeTableLinks, CrimeTableLinks } from '../views/crime-table-links.ts'
 import { CrimeTableView, crimeTableView } from '../views/crime-table.ts'
 
@@ -135,7 +134,8 @@ export function crimeTableRoutes({ db, config }: RouteDeps) {
       const view = crimeTableView(stored, order)
       c.header('Vary', 'Accept')
       if (wantsCsv(c, format)) {
-        const csv = c.body(crimeTableCsv(view), 200, {
+        const table = { ...stored.table, completeness: stored.completeness }
+        const csv = c.body(crimeTableCsv(table, { areas: areaCatalogue, order }), 200, {
           'Content-Type': 'text/csv; charset=utf-8',
           'Content-Disposition': `attachment; filename="${measure}-${period}.csv"`,
         })

@@ -1,4 +1,5 @@
 import {
+  whyNotRankable,
   AreaKind,
   AreaRank,
   checkCrimeTable,
@@ -85,8 +86,6 @@ export const CrimeTableView = z
 export type CrimeTableView = z.infer<typeof CrimeTableView>
 
 // Rows that cannot be ranked or described without throwing: the findings already say why.
-const blocking = new Set(['duplicate-area', 'negative-volume', 'non-integer-volume'])
-
 /**
  * Builds the view of a stored table: exact rates, ranks among the comparison areas
  * (`rankAreas`), findings (`checkCrimeTable`) and plain-English statements (`describeArea`).
@@ -101,7 +100,9 @@ const blocking = new Set(['duplicate-area', 'negative-volume', 'non-integer-volu
 export function crimeTableView(stored: StoredCrimeTable, order: RankOrder): CrimeTableView {
   const { table } = stored
   const findings = checkCrimeTable(table, areaCatalogue)
-  const usable = !findings.some((f) => blocking.has(f.code))
+  // Ranks and statements wait for a complete, valid table (the domain's one rule).
+  const usable =
+    whyNotRankable({ ...table, completeness: stored.completeness }, areaCatalogue) === null
   const ranks = new Map(
     usable ? rankAreas(table, { order, areas: areaCatalogue }).map((r) => [r.areaCode, r]) : []
   )

@@ -3,25 +3,41 @@ import { crimeTables2023 } from '../plans/crime-tables-2023.ts'
 import { crimeTableCsv } from './csv.ts'
 import type { CrimeTable } from './table.ts'
 
+const asb = crimeTables2023[0]!
+const source =
+  '"South Derbyshire Community Safety Partnership: South Derbyshire CSP Partnership Plan 2023-26, Crime Figures"'
+
 describe('crimeTableCsv', () => {
-  it('writes one line per area with exact printed figures and the period and source', () => {
-    const lines = crimeTableCsv(crimeTables2023[0]!).split('\r\n')
-    expect(lines[0]).toBe('area_code,area,volume,rate_per_1000_aged_16_plus,trend_percent')
-    expect(lines[1]).toBe('E06000015,Derby,7863,37.6,-13.1')
-    expect(lines[2]).toBe('E07000034,Chesterfield,3006,35.0,-10.7')
-    expect(lines).toContain('"# anti-social-behaviour, 2023 (2023-01-01 to 2023-12-31)"')
+  it('writes one line per area with the printed figures, rank, period and source', () => {
+    const lines = crimeTableCsv(asb).split('\r\n')
+    expect(lines[0]).toBe(
+      'measure,period,from,to,area_code,area_name,volume,rate_per_1000,trend_percent,rank,rank_of,rank_phrase,complete,source'
+    )
+    expect(lines).toContain(
+      `anti-social-behaviour,2023,2023-01-01,2023-12-31,E07000039,South Derbyshire,1695,19.5,-6.9,2,9,second lowest,true,${source}`
+    )
+    expect(lines).toContain(
+      `anti-social-behaviour,2023,2023-01-01,2023-12-31,E07000034,Chesterfield,3006,35.0,-10.7,8,9,eighth lowest,true,${source}`
+    )
+    expect(lines).toHaveLength(13)
     expect(lines.at(-1)).toBe('')
   })
 
-  it('leaves unknown rates and trends empty, never zero, and lists what is incomplete', () => {
+  it('ranks highest first on request and never ranks county or force rows', () => {
+    const lines = crimeTableCsv(asb, { order: 'highest' }).split('\r\n')
+    expect(lines.find((l) => l.includes('E07000039'))).toContain(',8,9,eighth highest,')
+    expect(lines.find((l) => l.includes('E10000007'))).toContain(',25.0,-12.0,,,,true,')
+  })
+
+  it('leaves unknown figures and the ranks of an incomplete table empty, never zero', () => {
     const table: CrimeTable = {
-      ...crimeTables2023[0]!,
+      ...asb,
       rows: [{ areaCode: 'E07000039', volume: 5, rate: null, trend: null }],
       completeness: { complete: false, notes: ['No rows for 2024-03 (1 of 12 months).'] },
     }
-    const lines = crimeTableCsv(table).split('\r\n')
-    expect(lines[1]).toBe('E07000039,South Derbyshire,5,,')
-    expect(lines).toContain('# Incomplete: No rows for 2024-03 (1 of 12 months).')
+    expect(crimeTableCsv(table).split('\r\n')[1]).toBe(
+      `anti-social-behaviour,2023,2023-01-01,2023-12-31,E07000039,South Derbyshire,5,,,,,,false,${source}`
+    )
   })
 
   it('quotes commas and quotes, and defuses spreadsheet formulas in names', () => {
@@ -36,11 +52,11 @@ describe('crimeTableCsv', () => {
       },
     ]
     const table: CrimeTable = {
-      ...crimeTables2023[0]!,
+      ...asb,
       rows: [{ areaCode: 'E07000039', volume: 1, rate: 100, trend: 0 }],
     }
-    expect(crimeTableCsv(table, { areas }).split('\r\n')[1]).toBe(
-      `E07000039,"'=HYPERLINK(""x""),y",1,100.0,0.0`
+    expect(crimeTableCsv(table, { areas }).split('\r\n')[1]).toContain(
+      `,E07000039,"'=HYPERLINK(""x""),y",1,100.0,0.0,1,1,lowest,true,`
     )
   })
 })

@@ -1,53 +1,82 @@
 import { derbyshireAreas, type Area } from '../geography/index.ts'
+import { rankAreas, type RankOrder } from './rank-area.ts'
+import { whyNotRankable } from './rankable.ts'
 import type { CrimeTable } from './table.ts'
 
-const header = ['area_code', 'area', 'volume', 'rate_per_1000_aged_16_plus', 'trend_percent']
+const header = [
+  'measure',
+  'period',
+  'from',
+  'to',
+  'area_code',
+  'area_name',
+  'volume',
+  'rate_per_1000',
+  'trend_percent',
+  'rank',
+  'rank_of',
+  'rank_phrase',
+  'complete',
+  'source',
+]
 
-/** RFC 4180 quoting, and a leading apostrophe so a spreadsheet never runs text as a formula. */
-function textCell(value: string): string {
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+/** Text is escaped; `{ figure }` is a number the library formatted itself and is written as is. */
+type Cell = string | number | { figure: string } | null
+
+// Text starting with these runs as a formula when a spreadsheet opens the file.
+const formulaStart = /^[=+\-@\t\r]/
+
+function cell(value: Cell): string {
+  if (value === null) return ''
+  if (typeof value === 'number') return String(value)
+  if (typeof value === 'object') return value.figure
+  const text = formulaStart.test(value) ? `'${value}` : value
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
 }
 
-/** Figures are written by the library itself, never quoted or prefixed; empty when unknown. */
-function numberCell(value: number | null, decimals = 0): string {
-  return value === null ? '' : value.toFixed(decimals)
-}
-
 /**
- * The table as CSV (RFC 4180, CRLF line ends): one row per area with code, name, volume, rate
- * (one decimal place) and trend, then the period, source and completeness as `#` lines that
- * spreadsheet users can read and CSV readers can skip. A missing rate or trend is an empty cell,
- * never 0.
+ * The table as RFC 4180 CSV (CRLF line ends), one line per area in published order. Every line
+ * repeats the measure, period, completeness and source, so a row copied out of the file still
+ * says what it is. Rates have one decimal place; an unknown rate, trend or rank is an empty
+ * cell, never 0; ranks are left empty when {@link whyNotRankable} says so. Text that a
+ * spreadsheet would run as a formula is prefixed with `'`.
  *
  * @example
  * ```ts
- * crimeTableCsv(southDerbyshirePlan.crimeTables[0]).split('\r\n')[1]
- * //=> 'E06000015,Derby,7863,37.6,-13.1'
+ * crimeTableCsv(southDerbyshirePlan.crimeTables[0]).split('\r\n')[8]
+ * //=> 'anti-social-behaviour,2023,2023-01-01,2023-12-31,E07000039,South Derbyshire,1695,19.5,-6.9,2,9,second lowest,true,"South Derbyshire Community Safety Partnership: …"'
  * ```
  */
 export function crimeTableCsv(
   table: CrimeTable,
-  options: { areas?: readonly Area[] } = {}
+  options: { areas?: readonly Area[]; order?: RankOrder } = {}
 ): string {
   const areas = options.areas ?? derbyshireAreas
-  const nameOf = (code: string) => areas.find((area) => area.code === code)?.name ?? code
-  const lines = [header.join(',')]
-  for (const row of table.rows) {
-    lines.push(
-      [
-        textCell(row.areaCode),
-        textCell(nameOf(row.areaCode)),
-        numberCell(row.volume),
-        numberCell(row.rate, 1),
-        numberCell(row.trend, 1),
-      ].join(',')
-    )
-  }
-  lines.push(textCell(`# ${table.measure}, ${table.period} (${table.from} to ${table.to})`))
-  lines.push(textCell(`# Source: ${table.source.publisher}, ${table.source.title}`))
-  if (table.completeness && !table.completeness.complete) {
-    for (const note of table.completeness.notes) lines.push(textCell(`# Incomplete: ${note}`))
-  }
-  return lines.join('\r\n') + '\r\n'
+  const ranks = new Map(
+    whyNotRankable(table, areas) === null
+      ? rankAreas(table, { order: options.order ?? 'lowest', areas }).map((r) => [r.areaCode, r])
+      : []
+  )
+  const source = `${table.source.publisher}: ${table.source.title}`
+  const complete = String(table.completeness?.complete ?? true)
+  const lines = table.rows.map((row) => {
+    const rank = ranks.get(row.areaCode)
+    return [
+      table.measure,
+      table.period,
+      table.from,
+      table.to,
+      row.areaCode,
+      areas.find((area) => area.code === row.areaCode)?.name ?? row.areaCode,
+      row.volume,
+      row.rate === null ? null : { figure: row.rate.toFixed(1) },
+      row.trend === null ? null : { figure: row.trend.toFixed(1) },
+      rank?.position ?? null,
+      rank?.of ?? null,
+      rank?.phrase ?? null,
+      complete,
+      source,
+    ]
+  })
+  return [header, ...lines].map((line) => line.map(cell).join(',') + '\r\n').join('')
 }
