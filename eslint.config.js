@@ -33,6 +33,23 @@ export default tseslint.config(
     },
   },
   {
+    // The date-fns root index loads ~250 modules (+160 MB RSS for every importer of the domain).
+    files: ['packages/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'date-fns',
+              message: "Import each function from its own path, e.g. 'date-fns/addMonths'.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: tseslint.parser } },
   }

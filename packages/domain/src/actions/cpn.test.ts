@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { differenceInCalendarDays } from 'date-fns'
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
 import { describe, expect, it } from 'vitest'
 import { toDate, toIsoDate } from '../_lib/iso-date.ts'
 import { checkCpnPreconditions, cpnAppealDeadline } from './cpn.ts'

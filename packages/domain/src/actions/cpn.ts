@@ -1,4 +1,5 @@
-import { addDays, differenceInCalendarDays } from 'date-fns'
+import { addDays } from 'date-fns/addDays'
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
 import { toIsoDate } from '../_lib/iso-date.ts'
 import { parseDateArgument } from '../_lib/iso-date.ts'
 

@@ -1,4 +1,4 @@
-import { addDays } from 'date-fns'
+import { addDays } from 'date-fns/addDays'
 import { z } from 'zod'
 import { toIsoDate } from '../_lib/iso-date.ts'
 import { parseDateArgument } from '../_lib/iso-date.ts'

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { addDays } from 'date-fns'
+import { addDays } from 'date-fns/addDays'
 import { describe, expect, it } from 'vitest'
 import { toDate, toIsoDate } from '../_lib/iso-date.ts'
 import type { PspoOrderInput } from './pspo.ts'

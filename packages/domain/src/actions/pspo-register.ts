@@ -1,4 +1,5 @@
-import { differenceInCalendarDays, subMonths } from 'date-fns'
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
+import { subMonths } from 'date-fns/subMonths'
 import { toIsoDate } from '../_lib/iso-date.ts'
 import { parseDateArgument } from '../_lib/iso-date.ts'
 import { pspoChallengeDeadline, pspoCurrentEnd, PspoOrder, type PspoOrderInput } from './pspo.ts'

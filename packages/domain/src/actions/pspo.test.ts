@@ -1,5 +1,7 @@
 import fc from 'fast-check'
-import { addDays, addYears, differenceInCalendarDays } from 'date-fns'
+import { addDays } from 'date-fns/addDays'
+import { addYears } from 'date-fns/addYears'
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
 import { describe, expect, it } from 'vitest'
 import { toDate, toIsoDate } from '../_lib/iso-date.ts'
 import {

@@ -1,4 +1,4 @@
-import { addDays } from 'date-fns'
+import { addDays } from 'date-fns/addDays'
 import { z } from 'zod'
 import { IsoDate, toIsoDate } from '../_lib/iso-date.ts'
 import { endOfPeriodBeginningWith } from '../calendar/index.ts'

@@ -1,4 +1,4 @@
-import { addDays } from 'date-fns'
+import { addDays } from 'date-fns/addDays'
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { toDate, toIsoDate } from '../_lib/iso-date.ts'

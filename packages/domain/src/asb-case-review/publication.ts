@@ -1,4 +1,6 @@
-import { addMonths, differenceInCalendarDays, differenceInMonths } from 'date-fns'
+import { addMonths } from 'date-fns/addMonths'
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
+import { differenceInMonths } from 'date-fns/differenceInMonths'
 import { z } from 'zod'
 import { IsoDate, toDate, toIsoDate } from '../_lib/iso-date.ts'
 import { parseOrThrow } from './internal.ts'

@@ -1,4 +1,4 @@
-import { addDays } from 'date-fns'
+import { addDays } from 'date-fns/addDays'
 import { z } from 'zod'
 import { IsoDate, toDate, toIsoDate } from '../_lib/iso-date.ts'
 import { addWorkingDays, isWorkingDay, type CalendarOptions } from '../calendar/index.ts'

@@ -1,4 +1,5 @@
-import { addDays, addMonths } from 'date-fns'
+import { addDays } from 'date-fns/addDays'
+import { addMonths } from 'date-fns/addMonths'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { toDate, toIsoDate } from '../_lib/iso-date.ts'

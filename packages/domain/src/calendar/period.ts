@@ -1,4 +1,5 @@
-import { addMonths, subDays } from 'date-fns'
+import { addMonths } from 'date-fns/addMonths'
+import { subDays } from 'date-fns/subDays'
 import { toIsoDate } from '../_lib/iso-date.ts'
 import { parseDateArgument } from '../_lib/iso-date.ts'
 

@@ -1,4 +1,4 @@
-import { addMonths } from 'date-fns'
+import { addMonths } from 'date-fns/addMonths'
 import { toDate, toIsoDate } from '../_lib/iso-date.ts'
 import type { DutyDueItem } from './duties-due.ts'
 import type { PartnershipConfig } from './partnership.ts'

@@ -1,4 +1,5 @@
-import { addMonths, lastDayOfMonth } from 'date-fns'
+import { addMonths } from 'date-fns/addMonths'
+import { lastDayOfMonth } from 'date-fns/lastDayOfMonth'
 import { z } from 'zod'
 import { IsoDate, toDate, toIsoDate } from '../_lib/iso-date.ts'
 import { endOfPeriodBeginningWith } from '../calendar/index.ts'
