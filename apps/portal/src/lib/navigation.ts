@@ -1,0 +1,34 @@
+import { resolve } from '$app/paths'
+import type { NavigationItem } from './govuk/types.ts'
+
+interface Section {
+  href: string
+  text: string
+  /** Only shown to these roles. */
+  roles?: readonly string[]
+}
+
+// Resolved per call: on the server, paths depend on the request being rendered.
+const sections = (): Section[] => [
+  { href: resolve('/'), text: 'Dashboard' },
+  { href: resolve('/figures'), text: 'Figures' },
+]
+
+/**
+ * The service navigation for a signed-in person on `pathname`: the section's own page is
+ * `current`, a page within it `active`.
+ *
+ * @example
+ * ```ts
+ * navigationFor('/figures/hate-crime', 'viewer').find((i) => i.active)?.text //=> 'Figures'
+ * ```
+ */
+export function navigationFor(pathname: string, role: string): NavigationItem[] {
+  return sections()
+    .filter((section) => !section.roles || section.roles.includes(role))
+    .map(({ href, text }) => {
+      const current = pathname === href
+      const within = href !== '/' && pathname.startsWith(`${href}/`)
+      return { href, text, current, active: within }
+    })
+}

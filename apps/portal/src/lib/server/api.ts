@@ -1,0 +1,46 @@
+import { createClient, type Client } from '@csp/api/client'
+import { redirect, type RequestEvent } from '@sveltejs/kit'
+import { API_URL, PUBLIC_API_URL } from '$app/env/private'
+import { signInPath } from './return-to.ts'
+import { endSession } from './session.ts'
+
+export type { Client }
+
+/** The API's address, for the portal's server. */
+export function apiUrl(): string {
+  if (!API_URL) throw new Error('Set API_URL to the address of the CSP Toolkit API')
+  return API_URL
+}
+
+/** The API's address as browsers on other sites reach it (embed snippets, CSV links). */
+export function publicApiUrl(): string {
+  return PUBLIC_API_URL ?? apiUrl()
+}
+
+/**
+ * A client that calls the API without credentials and leaves every status to the caller (the
+ * sign-in form, and checking who a session belongs to).
+ */
+export function anonymousApi(event: RequestEvent): Client {
+  return createClient(apiUrl(), { fetch: event.fetch })
+}
+
+/**
+ * The client for one request, carrying the signed-in person's token. A 401 on a request that
+ * carried a token means the session ended (it expired or was revoked): the cookie is cleared
+ * and the person is sent to sign in, and back here afterwards. A form post comes back to its
+ * page, not to the post.
+ */
+export function sessionApi(event: RequestEvent, token: string): Client {
+  const fetchWithSession: typeof fetch = async (input, init) => {
+    const response = await event.fetch(input, init)
+    if (response.status === 401) {
+      endSession(event.cookies)
+      const here =
+        event.request.method === 'GET' ? event.url : new URL(event.url.pathname, event.url)
+      redirect(303, signInPath(here, { expired: true }))
+    }
+    return response
+  }
+  return createClient(apiUrl(), { fetch: fetchWithSession, token })
+}
