@@ -5,8 +5,9 @@ import { widgetManifest } from './scripts/widget-manifest.ts'
 const tag = 'csp-crime-table'
 
 // `vite build` makes the embeddable script, dist/csp-widget.js (IIFE, everything inlined) and
-// its manifest; `vite build --mode server` makes dist/render-html.js, the server-side renderer
-// for the iframe page (ESM, for Node).
+// its manifest; `vite build --mode server` makes dist/server.js, the server-side renderer and
+// iframe page for the API (ESM, for Node). `pnpm test` and `pnpm bench` rebuild the script
+// with --emptyOutDir=false, so a package that uses dist/server.js meanwhile never sees it go.
 export default defineConfig(({ mode }) =>
   mode === 'server'
     ? {
@@ -14,7 +15,8 @@ export default defineConfig(({ mode }) =>
           target: 'node22',
           emptyOutDir: false,
           minify: false,
-          lib: { entry: 'src/render-html.ts', formats: ['es'], fileName: () => 'render-html.js' },
+          lib: { entry: 'src/server.ts', formats: ['es'], fileName: () => 'server.js' },
+          rolldownOptions: { external: [/^node:/] },
         },
       }
     : {

@@ -1,46 +1,45 @@
 import type { CrimeTableData, CrimeTableRowData } from './view.ts'
 
-// The same CSV shape as @csp/domain's crimeTableCsv (one shape for every client; the test in
+// The same CSV as @csp/domain's crimeTableCsv (one shape for every client; the test in
 // test/api-contract.test.ts compares them), written here so the script bundles no domain code.
-const header = ['area_code', 'area', 'volume', 'rate_per_1000_aged_16_plus', 'trend_percent']
+const header =
+  'measure,period,from,to,area_code,area_name,volume,rate_per_1000,trend_percent,rank,rank_of,rank_phrase,complete,source'
 
 /** RFC 4180 quoting, and a leading apostrophe so a spreadsheet never runs text as a formula. */
-function textCell(value: string): string {
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
-}
-
-function numberCell(value: number | null, decimals = 0): string {
-  return value === null ? '' : value.toFixed(decimals)
+function text(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
 }
 
 /**
- * The rows as shown, in the order shown, as CSV (CRLF line ends), followed by `#` lines with the
- * period, the source and any completeness notes.
+ * The rows as shown, in the order shown, as CSV (CRLF line ends). Every line repeats the
+ * measure, period, completeness and source, so a row copied out still says what it is; an
+ * unknown figure or rank is an empty cell, never 0.
  *
  * @example
  * ```ts
- * crimeTableCsv(view, view.rows).split('\r\n')[1] //=> 'E06000015,Derby,7863,37.6,-13.1'
+ * crimeTableCsv(view, view.rows).split('\r\n')[8]
+ * //=> 'anti-social-behaviour,2023,2023-01-01,2023-12-31,E07000039,South Derbyshire,1695,19.5,-6.9,2,9,second lowest,true,"…"'
  * ```
  */
 export function crimeTableCsv(view: CrimeTableData, rows: readonly CrimeTableRowData[]): string {
-  const lines = [header.join(',')]
-  for (const row of rows) {
-    lines.push(
-      [
-        textCell(row.areaCode),
-        textCell(row.areaName),
-        numberCell(row.volume),
-        // The rate as displayed: the API's one-decimal figure, never re-rounded here.
-        row.rate ? textCell(row.rate.formatted) : '',
-        numberCell(row.trend.percent, 1),
-      ].join(',')
-    )
-  }
-  lines.push(textCell(`# ${view.measure}, ${view.period} (${view.from} to ${view.to})`))
-  lines.push(textCell(`# Source: ${view.source.publisher}, ${view.source.title}`))
-  if (!view.completeness.complete) {
-    for (const note of view.completeness.notes) lines.push(textCell(`# Incomplete: ${note}`))
-  }
-  return lines.join('\r\n') + '\r\n'
+  const table = [view.measure, view.period, view.from, view.to].map(text)
+  const source = text(`${view.source.publisher}: ${view.source.title}`)
+  const lines = rows.map((row) =>
+    [
+      ...table,
+      text(row.areaCode),
+      text(row.areaName),
+      row.volume,
+      // The rate as displayed: the API's one-decimal figure, never re-rounded here.
+      row.rate ? text(row.rate.formatted) : '',
+      row.trend.percent?.toFixed(1) ?? '',
+      row.rank?.position ?? '',
+      row.rank?.of ?? '',
+      row.rank ? text(row.rank.phrase) : '',
+      view.completeness.complete,
+      source,
+    ].join(',')
+  )
+  return [header, ...lines].map((line) => `${line}\r\n`).join('')
 }

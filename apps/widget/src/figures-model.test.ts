@@ -83,7 +83,7 @@ describe('figuresModel on the seed’s anti-social behaviour table', () => {
     const codes = model.csv
       .split('\r\n')
       .slice(1, 12)
-      .map((line) => line.split(',')[0])
+      .map((line) => line.split(',')[4])
     expect(codes).toEqual([...model.comparisonRows, ...model.totalRows].map((r) => r.areaCode))
     expect(model.csvFilename).toBe('anti-social-behaviour-2023.csv')
   })

@@ -7,16 +7,17 @@ import {
 import { initialSort, type SortKey, type SortState } from './sort.ts'
 import type { CrimeTableData } from './view.ts'
 
-export { widgetStyles } from './styles.ts'
-export type { CrimeTableData } from './view.ts'
-export type { SortKey, SortState } from './sort.ts'
-
 /** Options for {@link renderCrimeTableHtml}. */
 export interface RenderOptions {
   /** GSS code of the area to mark as the reader's. */
   highlight?: string | undefined
   /** The column to sort by (its initial direction), or a column and direction. Default `rate`. */
   sort?: SortKey | SortState | undefined
+  /**
+   * The title's heading level, 1 to 6 (default 2, as in the element). The iframe page, a
+   * document of its own, uses 1.
+   */
+  headingLevel?: number | undefined
   /**
    * Where a column header links to, to sort without JavaScript (e.g. the embed page's own URL
    * with `sort=`). Without it the headers are plain text that still announce `aria-sort`.
@@ -99,7 +100,7 @@ function details(model: FiguresModel, csvHref: string): string {
 /**
  * The widget's content as static HTML, for the iframe page the API serves to sites that strip
  * scripts: the same model and markup as `<csp-crime-table>`, every text escaped, no DOM needed.
- * Style it with {@link widgetStyles}. The CSV link is a `data:` URL of exactly the rows shown.
+ * Style it with `widgetStyles`. The CSV link is a `data:` URL of exactly the rows shown.
  *
  * @example
  * ```ts
@@ -111,6 +112,7 @@ function details(model: FiguresModel, csvHref: string): string {
 export function renderCrimeTableHtml(view: CrimeTableData, options: RenderOptions = {}): string {
   const sort = typeof options.sort === 'object' ? options.sort : initialSort(options.sort ?? 'rate')
   const model = figuresModel(view, { highlight: options.highlight, sort })
+  const level = Math.min(6, Math.max(1, Math.trunc(options.headingLevel ?? 2)))
   const head = model.columns.map((c) => columnHeader(c, sort, options)).join('')
   const totals = model.totalRows.length
     ? '<tbody class="csp-totals">' +
@@ -120,7 +122,7 @@ export function renderCrimeTableHtml(view: CrimeTableData, options: RenderOption
   const csvHref = `data:text/csv;charset=utf-8,${encodeURIComponent(model.csv)}`
   return (
     '<section class="csp" aria-labelledby="csp-title">' +
-    `<h2 class="csp-title" id="csp-title">${e(model.title)}</h2>` +
+    `<h${level} class="csp-title" id="csp-title">${e(model.title)}</h${level}>` +
     '<div class="csp-scroll">' +
     `<table class="csp-table"><caption>${e(model.caption)}</caption>` +
     `<thead><tr>${head}</tr></thead>` +

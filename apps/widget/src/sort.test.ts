@@ -10,6 +10,7 @@ function row(name: string, volume: number, rate: number | null, trend: number | 
     volume,
     rate: rate === null ? null : { formatted: rate.toFixed(1), perThousand: rate },
     trend: { percent: trend },
+    rank: null,
   } satisfies CrimeTableRowData
 }
 

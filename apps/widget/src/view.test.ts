@@ -13,9 +13,10 @@ test('reads the API’s table and keeps only the fields the widget uses', async 
     volume: 1695,
     rate: { formatted: '19.5', perThousand: expect.closeTo(19.494, 3) },
     trend: { percent: -6.9 },
+    rank: { position: 2, of: 9, phrase: 'second lowest' },
   })
   expect(view).not.toHaveProperty('links')
-  expect(view.rows[0]).not.toHaveProperty('rank')
+  expect(view.rows[0]).not.toHaveProperty('population16Plus')
 })
 
 test.each([

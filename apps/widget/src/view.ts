@@ -36,6 +36,8 @@ export interface CrimeTableRowData {
   /** `formatted` is the rate per 1,000 aged 16+ to one decimal place, exactly as published. */
   rate: { formatted: string; perThousand: number } | null
   trend: { percent: number | null }
+  /** Position among the comparison areas; null for totals and for tables that cannot be ranked. */
+  rank: { position: number; of: number; phrase: string } | null
 }
 
 /** JSON that is not a crime table; the message names the first bad field. */
@@ -115,6 +117,7 @@ const crimeTableData: Check<CrimeTableData> = object<CrimeTableData>({
       volume: number,
       rate: nullable(object({ formatted: text, perThousand: number })),
       trend: object({ percent: nullable(number) }),
+      rank: nullable(object({ position: number, of: number, phrase: text })),
     })
   ),
   findings: list(object({ message: text })),

@@ -31,6 +31,13 @@ beforeAll(async () => {
       }),
     },
     '/host.css': { headers: { 'Content-Type': 'text/css' }, body: hostLayoutCss + hostileCss },
+    // No style-src at all, and the script twice: Svelte's Trusted Types policy is created once.
+    '/strictest': {
+      headers: {
+        'Content-Security-Policy': strictCsp(api).replace("style-src 'self'", "style-src 'none'"),
+      },
+      body: htmlPage({ body: `${snippet(api)}\n${snippet(api)}` }),
+    },
   })
 })
 
@@ -77,6 +84,17 @@ describe('one rendering whatever the host page', () => {
   test('the strict Content-Security-Policy blocks nothing the widget does', async () => {
     const strict = await render('/strict')
     expect(strict.problems).toEqual([])
+  })
+
+  test('the widget needs no style-src at all, and loading the script twice is harmless', async () => {
+    const { page, problems } = await openPage(browser, `${host.url}/strictest`)
+    await waitForTable(page, 0)
+    await waitForTable(page, 1)
+    const styles = await page.evaluate(keyStyles, await shadowRootOf(page, 1))
+    expect(styles['.csp font-size']).toBe('16px')
+    expect(styles['tr:has(.csp-you) > th background-color']).toBe('rgb(255, 242, 168)')
+    expect(await problems()).toEqual([])
+    await page.context().close()
   })
 
   test('…and is enforced: the <style> element Svelte would have injected is refused', async () => {

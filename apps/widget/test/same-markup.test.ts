@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, test } from 'vitest'
 import type { CrimeTableView } from '../../../packages/api/src/views/crime-table.ts'
-import { renderCrimeTableHtml, widgetStyles, type SortState } from '../src/render-html.ts'
+import { renderCrimeTableHtml, widgetStyles, type SortState } from '../src/server.ts'
 import { connectBrowser, openPage, shadowRootOf, waitForTable } from './support/browser.ts'
 import { htmlPage, snippet, startHost, type HostServer } from './support/host.ts'
 import { describeTree, keyStyles, meaningfulAttributes } from './support/inspect.ts'

@@ -1,5 +1,6 @@
 // A tiny web server for host pages (and, in the error and XSS tests, hostile API answers), on
 // 127.0.0.1 with a free port: a different origin from the API, as on a real council site.
+import { readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
@@ -92,11 +93,17 @@ ${body}
 `
 }
 
-/** The two lines a site pastes: the script from the API, and the element. */
+/** The built script's Subresource Integrity value (dist/csp-widget.json). */
+export function scriptIntegrity(): string {
+  const manifest = new URL('../../dist/csp-widget.json', import.meta.url)
+  return (JSON.parse(readFileSync(manifest, 'utf8')) as { sri: string }).sri
+}
+
+/** The two lines a site pastes (as the README gives them): the script, and the element. */
 export function snippet(
   apiUrl: string,
   attributes = 'measure="anti-social-behaviour" period="2023" highlight="E07000039"'
 ): string {
-  return `<script src="${apiUrl}/widget/csp-widget.js" defer></script>
+  return `<script src="${apiUrl}/widget/csp-widget.js" integrity="${scriptIntegrity()}" crossorigin="anonymous" defer></script>
 <csp-crime-table ${attributes}></csp-crime-table>`
 }
