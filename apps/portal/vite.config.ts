@@ -10,6 +10,30 @@ export default defineConfig({
       adapter: adapter(),
       // The origin check on form posts stays on (no trustedOrigins): it is the CSRF defence
       // alongside SameSite=Lax session cookies.
+      csp: {
+        // Nonces for SvelteKit's own inline start-up script and the one in app.html.
+        mode: 'auto',
+        directives: {
+          'default-src': ['self'],
+          'script-src': ['self'],
+          'style-src': ['self'],
+          // SvelteKit's route announcer (the live region that reads the new page's title after
+          // client-side navigation) hides itself with this one style attribute; nothing else
+          // may use inline styles. The e2e suite fails on any CSP violation, so a SvelteKit
+          // upgrade that changes the attribute shows up there.
+          'style-src-attr': [
+            'unsafe-hashes',
+            'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo=',
+          ],
+          'img-src': ['self', 'data:'],
+          'font-src': ['self'],
+          'connect-src': ['self'],
+          'form-action': ['self'],
+          'frame-ancestors': ['none'],
+          'base-uri': ['none'],
+          'object-src': ['none'],
+        },
+      },
     }),
   ],
   css: {

@@ -1,7 +1,8 @@
 import { redirect } from '@sveltejs/kit'
 import type { Handle, ServerInit } from '@sveltejs/kit/hooks'
-import { anonymousApi, apiUrl, sessionApi } from '#lib/server/api.ts'
+import { anonymousApi, apiUrl, publicApiUrl, sessionApi } from '#lib/server/api.ts'
 import { currentUser } from '#lib/server/auth.ts'
+import { allowOrigin } from '#lib/server/csp.ts'
 import { signInPath } from '#lib/server/return-to.ts'
 import { endSession, readSession } from '#lib/server/session.ts'
 
@@ -29,5 +30,16 @@ export const handle: Handle = async ({ event, resolve }) => {
   const response = await resolve(event)
   // Pages show a person's own data: never stored by shared caches or the back-forward cache.
   if (user) response.headers.set('Cache-Control', 'private, no-store')
+  response.headers.set('X-Content-Type-Options', 'nosniff')
+  response.headers.set('Referrer-Policy', 'same-origin')
+  const policy = response.headers.get('Content-Security-Policy')
+  if (policy && event.route.id === '/embed') {
+    // The widget preview loads its script from the API and fetches the figures from it.
+    const origin = new URL(publicApiUrl()).origin
+    response.headers.set(
+      'Content-Security-Policy',
+      allowOrigin(policy, origin, ['script-src', 'connect-src'])
+    )
+  }
   return response
 }

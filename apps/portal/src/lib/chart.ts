@@ -33,6 +33,8 @@ export interface BarInput {
 }
 
 export interface Bar extends BarInput {
+  /** Baseline of the label, which sits above its bar. */
+  labelY: number
   y: number
   width: number
 }
@@ -40,24 +42,26 @@ export interface Bar extends BarInput {
 export interface BarChartLayout {
   width: number
   height: number
-  plotLeft: number
   plotWidth: number
   barHeight: number
   bars: Bar[]
   gridlines: { x: number; label: string }[]
+  /** Where the axis labels sit. */
+  axisY: number
 }
 
 export interface BarChartOptions {
   width?: number
-  labelWidth?: number
   barHeight?: number
+  labelHeight?: number
   gap?: number
   /** Room to the right of the longest bar for its value. */
   valueRoom?: number
 }
 
 /**
- * Lays out a horizontal bar chart: one bar per input (in the given order), widths in
+ * Lays out a horizontal bar chart with each label above its bar, so the chart stays legible
+ * when it shrinks to a phone's width: one bar per input (in the given order), widths in
  * proportion to the value on a nice scale from zero, gridlines at its ticks. A null value (no
  * rate) gets no bar, only its text.
  *
@@ -71,26 +75,26 @@ export function barChart(
   inputs: readonly BarInput[],
   options: BarChartOptions = {}
 ): BarChartLayout {
-  const { width = 640, labelWidth = 200, barHeight = 24, gap = 10, valueRoom = 48 } = options
-  const plotLeft = labelWidth
-  const plotWidth = width - labelWidth - valueRoom
+  const { width = 360, barHeight = 18, labelHeight = 20, gap = 10, valueRoom = 44 } = options
+  const plotWidth = width - valueRoom
   const values = inputs.map((input) => input.value).filter((v): v is number => v !== null)
   const scale = niceScale(Math.max(0, ...values))
   const x = (value: number) => (Math.max(0, value) / scale.max) * plotWidth
-  const top = gap
+  const row = labelHeight + barHeight + gap
   const bars = inputs.map((input, index) => ({
     ...input,
-    y: top + index * (barHeight + gap),
+    labelY: index * row + labelHeight - 5,
+    y: index * row + labelHeight,
     width: input.value === null ? 0 : x(input.value),
   }))
-  const axisRoom = 24
+  const plotHeight = inputs.length * row
   return {
     width,
-    height: top + inputs.length * (barHeight + gap) + axisRoom,
-    plotLeft,
+    height: plotHeight + 20,
     plotWidth,
     barHeight,
     bars,
-    gridlines: scale.ticks.map((tick) => ({ x: plotLeft + x(tick), label: String(tick) })),
+    gridlines: scale.ticks.map((tick) => ({ x: x(tick), label: String(tick) })),
+    axisY: plotHeight + 14,
   }
 }

@@ -12,6 +12,8 @@ interface Section {
 const sections = (): Section[] => [
   { href: resolve('/'), text: 'Dashboard' },
   { href: resolve('/figures'), text: 'Figures' },
+  { href: resolve('/plan'), text: 'Plan' },
+  { href: resolve('/embed'), text: 'Embed' },
 ]
 
 /**

@@ -52,6 +52,11 @@ function valueAt(values: Record<string, unknown>, path: string): unknown {
   return value
 }
 
+/** A submitted form's fields, or a query string's (a GET form). */
+export interface Fields {
+  get(name: string): FormDataEntryValue | null
+}
+
 /**
  * The named fields of a submitted form as strings (absent ones are left out, so a schema sees
  * `undefined`, not `''`, for a radio nobody chose).
@@ -62,7 +67,7 @@ function valueAt(values: Record<string, unknown>, path: string): unknown {
  * ```
  */
 export function formValues<Name extends string>(
-  form: FormData,
+  form: Fields,
   names: readonly Name[]
 ): Partial<Record<Name, string>> {
   const values: Partial<Record<Name, string>> = {}

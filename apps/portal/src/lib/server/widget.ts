@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto'
+import type { RequestEvent } from '@sveltejs/kit'
+import { apiUrl, publicApiUrl } from './api.ts'
+
+/** The widget script as a page embeds it: its address and its Subresource Integrity hash. */
+export interface WidgetScript {
+  src: string
+  integrity: string
+}
+
+const path = '/widget/csp-widget.js'
+const lifetimeMs = 5 * 60_000
+let cached: { at: number; script: WidgetScript | null } | undefined
+
+/**
+ * The widget script the API serves, or null when it serves none (an API without the widget
+ * wired in). The integrity hash is computed from the bytes the API serves, so the snippet pins
+ * exactly that build; remembered for five minutes.
+ */
+export async function widgetScript(event: RequestEvent): Promise<WidgetScript | null> {
+  if (cached && Date.now() - cached.at < lifetimeMs) return cached.script
+  let script: WidgetScript | null = null
+  try {
+    const response = await event.fetch(`${apiUrl()}${path}`)
+    if (response.ok) {
+      const bytes = new Uint8Array(await response.arrayBuffer())
+      const hash = createHash('sha384').update(bytes).digest('base64')
+      script = { src: `${publicApiUrl()}${path}`, integrity: `sha384-${hash}` }
+    }
+  } catch {
+    script = null
+  }
+  cached = { at: Date.now(), script }
+  return script
+}
+
+/** What goes into a snippet. */
+export interface SnippetOptions {
+  script: WidgetScript
+  measure: string
+  period: string
+  highlight?: string | undefined
+}
+
+const attribute = (name: string, value: string) =>
+  ` ${name}="${value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;')}"`
+
+/**
+ * The two lines a site pastes: the script (from the API, with its integrity hash) and the
+ * element. Values are escaped although the form only accepts known measures, periods and codes.
+ *
+ * @example
+ * ```ts
+ * widgetSnippet({ script: { src: 'https://api.example/widget/csp-widget.js', integrity: 'sha384-x' },
+ *   measure: 'hate-crime', period: '2023', highlight: 'E07000039' })
+ * //=> '<script src="https://api.example/widget/csp-widget.js" integrity="sha384-x" crossorigin="anonymous" defer></script>\n<csp-crime-table measure="hate-crime" period="2023" highlight="E07000039"></csp-crime-table>'
+ * ```
+ */
+export function widgetSnippet({ script, measure, period, highlight }: SnippetOptions): string {
+  const element =
+    '<csp-crime-table' +
+    attribute('measure', measure) +
+    attribute('period', period) +
+    (highlight ? attribute('highlight', highlight) : '') +
+    '></csp-crime-table>'
+  return (
+    `<script${attribute('src', script.src)}${attribute('integrity', script.integrity)} crossorigin="anonymous" defer></script>\n` +
+    element
+  )
+}
