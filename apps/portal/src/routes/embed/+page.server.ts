@@ -4,7 +4,8 @@ import type { FieldErrors } from '#lib/forms.ts'
 import { partnershipArea, tablesByMeasure } from '#lib/server/figures.ts'
 import { bodyOf } from '#lib/server/read.ts'
 import { formValues, validate } from '#lib/server/validate.ts'
-import { widgetScript, widgetSnippet } from '#lib/server/widget.ts'
+import { widgetSnippet } from '#lib/server/snippet.ts'
+import { widgetScript } from '#lib/server/widget.ts'
 import type { PageServerLoad } from './$types'
 
 // The widget's attributes, checked with the domain's schemas (the ones the API and the
