@@ -22,6 +22,7 @@ import { dutyRoutes } from './routes/duties.ts'
 import { healthRoutes } from './routes/health.ts'
 import { measureRoutes } from './routes/measures.ts'
 import { planRoutes } from './routes/plan.ts'
+import { widgetRoutes } from './routes/widget.ts'
 
 /** What {@link createApp} needs. */
 export interface CreateAppOptions {
@@ -62,6 +63,12 @@ export function createApp({ db, clock = systemClock, config: input }: CreateAppO
 
   app.use(requestId())
   app.use(requestLog(config.logger, clock))
+  // Any site may frame the widget's iframe page: its own CSP sets no frame-ancestors, and the
+  // X-Frame-Options that secureHeaders adds for every other page is taken off again here.
+  app.use('/widget/embed', async (c, next) => {
+    await next()
+    c.res.headers.delete('X-Frame-Options')
+  })
   app.use(
     secureHeaders({
       // Routes that need another policy (the docs page, later the widget) set their own.
@@ -115,6 +122,7 @@ export function createApp({ db, clock = systemClock, config: input }: CreateAppO
     .route('/', dutyRoutes(deps))
     .route('/', asbCaseReviewRoutes(deps))
     .route('/', actionRoutes(deps))
+    .route('/', widgetRoutes(deps))
 
   const documentOf = openApiDocument(app)
   let documentJson: string | undefined
