@@ -1,0 +1,90 @@
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core'
+import { inject } from 'vitest'
+import { admin } from './api.ts'
+
+export { admin }
+
+/** The portal's address, e.g. `http://127.0.0.1:40123`. */
+export const portal = () => inject('portalUrl')
+/** The API's address. */
+export const api = () => inject('apiUrl')
+
+/** Connects to the run's Chromium (started in global-setup.ts). */
+export function connectBrowser(): Promise<Browser> {
+  return chromium.connect(inject('browserWsEndpoint'))
+}
+
+export interface Credentials {
+  email: string
+  password: string
+}
+
+export interface OpenedContext {
+  context: BrowserContext
+  page: Page
+  /** Console errors, uncaught errors and Content-Security-Policy violations seen so far. */
+  problems(): Promise<string[]>
+}
+
+/** A fresh context (cookies and all) with one page that records what goes wrong. */
+export async function openContext(
+  browser: Browser,
+  options: BrowserContextOptions = {}
+): Promise<OpenedContext> {
+  const context = await browser.newContext({
+    baseURL: portal(),
+    viewport: { width: 1024, height: 800 },
+    ...options,
+  })
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`))
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`)
+  })
+  // Reported from the page as it loads, before any of its own scripts (and with JS off, never).
+  await context.exposeBinding('__cspViolation', (_source, text: string) => errors.push(text))
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __cspViolation?: (text: string) => void })
+        .__cspViolation
+      report?.(`CSP: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`)
+    })
+  })
+  return { context, page, problems: async () => [...errors] }
+}
+
+/** Signs in through the form, as a person would, and waits to land elsewhere. */
+export async function signIn(page: Page, who: Credentials = admin, path = '/sign-in') {
+  await page.goto(path)
+  await page.locator('#email').fill(who.email)
+  await page.locator('#password').fill(who.password)
+  await Promise.all([
+    page.waitForURL((url) => url.pathname !== '/sign-in'),
+    page.getByRole('button', { name: 'Sign in' }).click(),
+  ])
+}
+
+/** A context already signed in (JavaScript on or off). */
+export async function signedIn(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+  who: Credentials = admin
+): Promise<OpenedContext> {
+  const opened = await openContext(browser, options)
+  await signIn(opened.page, who)
+  return opened
+}
+
+/** The page's horizontal overflow in CSS pixels (0 when nothing scrolls sideways). */
+export function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+  )
+}
