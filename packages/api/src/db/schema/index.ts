@@ -3,3 +3,5 @@
 export * from './plans.ts'
 export * from './crime-tables.ts'
 export * from './plan-figures.ts'
+export * from './people.ts'
+export * from './audit.ts'

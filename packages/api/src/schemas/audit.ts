@@ -1,0 +1,42 @@
+import { z } from 'zod'
+import { Id, Timestamp } from './people.ts'
+
+const DateOrDateTime = z
+  .union([z.iso.date(), z.iso.datetime({ offset: true })])
+  .meta({ example: '2025-06-01' })
+
+/**
+ * The query of `GET /v1/audit`: entries from `from` to `to` (dates are whole days in UTC;
+ * date-times are exact), by one actor, newest first, `limit` at a time; pass the previous
+ * page's `nextBefore` as `before` for the next page.
+ */
+export const AuditQuery = z.object({
+  from: DateOrDateTime.optional(),
+  to: DateOrDateTime.optional(),
+  actor: Id.optional().meta({ description: 'A user id.' }),
+  before: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+})
+export type AuditQuery = z.infer<typeof AuditQuery>
+
+/** One audit entry. `hash` chains it to the entry before (`prevHash`). */
+export const AuditEntry = z
+  .object({
+    id: z.number().int(),
+    at: Timestamp,
+    actorId: Id.nullable().meta({ description: 'Null for the command line and seeding.' }),
+    action: z.string().meta({ example: 'user.create' }),
+    subjectType: z.string().nullable(),
+    subjectId: z.string().nullable(),
+    details: z.record(z.string(), z.unknown()),
+    prevHash: z.string(),
+    hash: z.string(),
+  })
+  .meta({ id: 'AuditEntry' })
+export type AuditEntry = z.infer<typeof AuditEntry>
+
+/** A page of audit entries; `nextBefore` is null on the last page. */
+export const AuditPage = z
+  .object({ items: z.array(AuditEntry), nextBefore: z.number().int().nullable() })
+  .meta({ id: 'AuditPage' })
+export type AuditPage = z.infer<typeof AuditPage>
