@@ -4,6 +4,7 @@ import { cors } from 'hono/cors'
 import { methodNotAllowed } from 'hono/method-not-allowed'
 import { requestId } from 'hono/request-id'
 import { secureHeaders } from 'hono/secure-headers'
+import { bearerScheme, bearerSchemeName } from './auth/middleware.ts'
 import { systemClock, type Clock } from './clock.ts'
 import { resolveConfig, type AppConfigInput } from './config.ts'
 import type { Db } from './db/client.ts'
@@ -17,11 +18,16 @@ import { publicRead } from './http/public-read.ts'
 import { actionRoutes } from './routes/actions.ts'
 import { areaRoutes } from './routes/areas.ts'
 import { asbCaseReviewRoutes } from './routes/asb-case-reviews.ts'
+import { auditRoutes } from './routes/audit.ts'
+import { authRoutes } from './routes/auth.ts'
 import { crimeTableRoutes } from './routes/crime-tables.ts'
 import { dutyRoutes } from './routes/duties.ts'
 import { healthRoutes } from './routes/health.ts'
 import { measureRoutes } from './routes/measures.ts'
+import { organisationRoutes } from './routes/organisations.ts'
 import { planRoutes } from './routes/plan.ts'
+import { tokenRoutes } from './routes/tokens.ts'
+import { userRoutes } from './routes/users.ts'
 import { widgetRoutes } from './routes/widget.ts'
 
 /** What {@link createApp} needs. */
@@ -45,7 +51,8 @@ const publicPreflight = cors({
 
 /**
  * Builds the API: middleware (request id, JSON request log, secure headers, 405s, body
- * limits), every resource router, the OpenAPI document at `/v1/openapi.json` and the reference
+ * limits), every resource router (public reads; bearer-protected users, organisations, tokens
+ * and audit log), the OpenAPI document at `/v1/openapi.json` and the reference
  * page at `/docs`. Errors are `application/problem+json`. Tests call `app.request()`;
  * `csp serve` passes `app.fetch` to @hono/node-server.
  *
@@ -122,7 +129,13 @@ export function createApp({ db, clock = systemClock, config: input }: CreateAppO
     .route('/', dutyRoutes(deps))
     .route('/', asbCaseReviewRoutes(deps))
     .route('/', actionRoutes(deps))
+    .route('/', authRoutes(deps))
+    .route('/', userRoutes(deps))
+    .route('/', tokenRoutes(deps))
+    .route('/', organisationRoutes(deps))
+    .route('/', auditRoutes(deps))
     .route('/', widgetRoutes(deps))
+  app.openAPIRegistry.registerComponent('securitySchemes', bearerSchemeName, bearerScheme)
 
   const documentOf = openApiDocument(app)
   let documentJson: string | undefined

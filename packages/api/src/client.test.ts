@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createClient } from './client.ts'
+import type { Role } from './schemas/index.ts'
+import { addTestUser, testPassword } from './test/auth.ts'
 import { testDatabases, useTestDb } from './test/databases.ts'
 
 describe.each(testDatabases)('the typed client on $name', (target) => {
@@ -55,6 +57,23 @@ describe.each(testDatabases)('the typed client on $name', (target) => {
     const { client, seen } = clientFor({ token: 'secret-token' })
     await client.healthz.$get()
     expect(seen[0]?.get('authorization')).toBe('Bearer secret-token')
+  })
+
+  it('signs in, reads /v1/me and signs out with typed bodies', async () => {
+    const user = await addTestUser(t.db, 'officer')
+    const signIn = await clientFor().client.v1.auth.token.$post({
+      json: { email: user.email, password: testPassword },
+    })
+    if (signIn.status !== 201) throw new Error(`sign-in answered ${signIn.status}`)
+    const { token, tokenType, user: signedIn } = await signIn.json()
+    const role: Role = signedIn.role
+    expect([tokenType, role]).toEqual(['Bearer', 'officer'])
+    const { client } = clientFor({ token })
+    const me = await client.v1.me.$get()
+    if (me.status !== 200) throw new Error(`/v1/me answered ${me.status}`)
+    expect((await me.json()).organisation.name).toBe('South Derbyshire District Council')
+    expect((await client.v1.auth.token.$delete()).status).toBe(204)
+    expect((await client.v1.me.$get()).status).toBe(401)
   })
 
   it('rejects wrong parameter types at compile time', () => {

@@ -1,3 +1,4 @@
+import { resolveAuthConfig, type AuthConfig, type AuthConfigInput } from './auth/config.ts'
 import type { BodyLimits } from './http/body-limits.ts'
 import { jsonLogger, type Logger } from './http/logger.ts'
 
@@ -9,15 +10,19 @@ export interface AppConfig {
   bodyLimits: BodyLimits
   /** `max-age` of public GETs, in seconds. */
   publicMaxAgeSeconds: number
+  /** Tokens, sign-in limits, lockout and password hashing. */
+  auth: AuthConfig
 }
 
 /** A partial config; missing fields take the defaults. */
-export type AppConfigInput = Partial<Omit<AppConfig, 'bodyLimits'>> & {
+export type AppConfigInput = Partial<Omit<AppConfig, 'bodyLimits' | 'auth'>> & {
   bodyLimits?: Partial<BodyLimits>
+  auth?: AuthConfigInput
 }
 
 /**
- * Fills in defaults: JSON logs on stdout, 1 MiB bodies, 5-minute public caching.
+ * Fills in defaults: JSON logs on stdout, 1 MiB bodies, 5-minute public caching, and the
+ * auth defaults of `resolveAuthConfig`.
  *
  * @example
  * ```ts
@@ -32,5 +37,6 @@ export function resolveConfig(input: AppConfigInput = {}): AppConfig {
       routes: { ...input.bodyLimits?.routes },
     },
     publicMaxAgeSeconds: input.publicMaxAgeSeconds ?? 300,
+    auth: resolveAuthConfig(input.auth),
   }
 }

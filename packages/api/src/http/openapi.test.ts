@@ -24,19 +24,29 @@ describe('the OpenAPI document', () => {
       '/v1/actions/summary',
       '/v1/areas',
       '/v1/asb-case-reviews/annual-return',
+      '/v1/audit',
+      '/v1/auth/token',
       '/v1/crime-tables',
       '/v1/crime-tables/{measure}/{period}',
       '/v1/duties',
+      '/v1/me',
       '/v1/measures',
+      '/v1/organisations',
       '/v1/plan',
       '/v1/priorities',
+      '/v1/tokens/{id}',
+      '/v1/users',
+      '/v1/users/{id}',
+      '/v1/users/{id}/tokens',
     ])
     for (const [path, item] of Object.entries<Json>(document.paths)) {
-      for (const [status, response] of Object.entries<Json>(item.get.responses)) {
-        if (Number(status) < 400) continue
-        expect(Object.keys(response.content), `${path} ${status}`).toEqual([
-          'application/problem+json',
-        ])
+      for (const [method, operation] of Object.entries<Json>(item)) {
+        for (const [status, response] of Object.entries<Json>(operation.responses)) {
+          if (Number(status) < 400) continue
+          expect(Object.keys(response.content), `${method} ${path} ${status}`).toEqual([
+            'application/problem+json',
+          ])
+        }
       }
     }
     const table = document.paths['/v1/crime-tables/{measure}/{period}'].get.responses['200']
@@ -57,6 +67,31 @@ describe('the OpenAPI document', () => {
         'Problem',
       ])
     )
+  })
+
+  it('marks every operation that needs a token with the bearer scheme, and documents its 401', async () => {
+    const document = await json(await appWithoutDb().request('/v1/openapi.json'))
+    expect(document.components.securitySchemes).toEqual({
+      bearerAuth: { type: 'http', scheme: 'bearer', description: expect.any(String) },
+    })
+    const open = new Set(['get /healthz', 'get /readyz', 'post /v1/auth/token'])
+    for (const [path, item] of Object.entries<Json>(document.paths)) {
+      for (const [method, operation] of Object.entries<Json>(item)) {
+        const name = `${method} ${path}`
+        const isPublic = open.has(name) || (method === 'get' && !operation.responses['401'])
+        if (isPublic) {
+          expect(operation.security, name).toBeUndefined()
+          continue
+        }
+        expect(operation.security, name).toEqual([{ bearerAuth: [] }])
+        expect(operation.responses['401'], name).toBeDefined()
+      }
+    }
+    // The ones that must be protected are.
+    for (const name of ['get /v1/me', 'get /v1/users', 'get /v1/organisations', 'get /v1/audit']) {
+      const [method, path] = name.split(' ') as [string, string]
+      expect(document.paths[path][method].security, name).toEqual([{ bearerAuth: [] }])
+    }
   })
 
   it('has a reference page that works offline', async () => {

@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi'
 import { fixNullableRefs } from './nullable-refs.ts'
-import { problemBase } from './problems.ts'
+import { problemBase, problemKinds } from './problems.ts'
 
 /** The document's fixed parts. `version` is the contract's, not the package's. */
 export const openApiConfig = {
@@ -8,7 +8,7 @@ export const openApiConfig = {
   info: {
     title: 'CSP Toolkit API',
     version: '1.0.0',
-    description: `The Community Safety Partnership toolkit's REST API. Public resources need no token and carry ETag and Cache-Control. Errors are application/problem+json (RFC 9457); their \`type\` is one of ${problemBase}{validation,not-found,method-not-allowed,payload-too-large,internal,unavailable}.`,
+    description: `The Community Safety Partnership toolkit's REST API. Public resources need no token and carry ETag and Cache-Control; everything else needs a bearer token from POST /v1/auth/token. Errors are application/problem+json (RFC 9457); their \`type\` is one of ${problemBase}{${Object.keys(problemKinds).join(',')}}.`,
   },
   tags: [
     { name: 'Reference', description: 'Areas, measures and statutory duties.' },
@@ -17,6 +17,10 @@ export const openApiConfig = {
     { name: 'ASB Case Reviews', description: 'The ASB Case Review annual return.' },
     { name: 'Actions', description: 'Actions taken under ASB powers.' },
     { name: 'Operations', description: 'Liveness and readiness.' },
+    { name: 'Auth', description: 'Sign-in tokens and the signed-in user.' },
+    { name: 'Users', description: 'Users, their roles and their tokens (admins).' },
+    { name: 'Organisations', description: 'The partner agencies users belong to.' },
+    { name: 'Audit', description: 'The hash-chained audit log (admins).' },
   ],
 }
 

@@ -10,9 +10,13 @@ export const problemBase = 'https://csp-toolkit.org/problems/'
 /** Every kind of problem the API reports, with its HTTP status and fixed title. */
 export const problemKinds = {
   validation: { status: 400, title: 'The request is not valid' },
+  unauthorized: { status: 401, title: 'Sign-in needed' },
+  forbidden: { status: 403, title: 'Not allowed' },
   'not-found': { status: 404, title: 'Not found' },
   'method-not-allowed': { status: 405, title: 'Method not allowed' },
+  conflict: { status: 409, title: 'Conflict' },
   'payload-too-large': { status: 413, title: 'Request body too large' },
+  'too-many-requests': { status: 429, title: 'Too many requests' },
   internal: { status: 500, title: 'Internal server error' },
   unavailable: { status: 503, title: 'Service unavailable' },
 } as const satisfies Record<string, { status: ContentfulStatusCode; title: string }>
@@ -130,7 +134,11 @@ export const validationHook: Hook<unknown, AppEnv, string, unknown> = (result, c
 export function problemResponses<const S extends readonly ContentfulStatusCode[]>(...statuses: S) {
   const descriptions: Partial<Record<ContentfulStatusCode, string>> = {
     400: 'The request is not valid; `errors` lists each field.',
+    401: 'No valid bearer token (or, for sign-in, wrong credentials); see `WWW-Authenticate`.',
+    403: 'The signed-in user’s role does not allow this.',
     404: 'Not found.',
+    409: 'Conflicts with what is stored.',
+    429: 'Too many attempts; wait the seconds in `Retry-After`.',
     503: 'Not ready.',
   }
   return Object.fromEntries(

@@ -5,6 +5,8 @@ import pg from 'pg'
 import { afterAll, beforeAll } from 'vitest'
 import { createApp } from '../app.ts'
 import { fixedClock } from '../clock.ts'
+import type { AuthConfigInput } from '../auth/config.ts'
+import type { Clock } from '../clock.ts'
 import type { AppConfigInput } from '../config.ts'
 import { createDb, type Db, type DbHandle } from '../db/client.ts'
 import { migrate } from '../db/migrate.ts'
@@ -38,6 +40,17 @@ export const testDatabases: readonly TestDatabase[] = [
 
 /** The clock every test app uses. */
 export const testClock = fixedClock('2025-06-01T09:00:00Z')
+
+/** Cheap scrypt (about 1 ms instead of 500), so suites can sign in often. */
+export const testAuthConfig = {
+  passwordHashing: { logN: 10, r: 8, p: 1 },
+} as const satisfies AuthConfigInput
+
+const testConfig = (config: AppConfigInput): AppConfigInput => ({
+  logger: silentLogger,
+  ...config,
+  auth: { ...testAuthConfig, ...config.auth },
+})
 
 /**
  * Creates an empty PostgreSQL database on the server at `url` and returns its URL and a drop
@@ -81,8 +94,13 @@ export interface UseTestDbOptions {
 export interface TestDb {
   readonly handle: DbHandle
   readonly db: Db
-  /** A fresh app on this database with a silent logger and the fixed test clock. */
-  app(config?: AppConfigInput): ReturnType<typeof createApp>
+  /**
+   * Another connection pool on the same database, as a second API instance would have (closed
+   * after the file). PGlite serves one connection, so there it is the same handle.
+   */
+  openAnother(): Promise<DbHandle>
+  /** A fresh app on this database: silent logger, cheap hashing, the fixed test clock. */
+  app(config?: AppConfigInput, clock?: Clock): ReturnType<typeof createApp>
 }
 
 /**
@@ -95,11 +113,14 @@ export function useTestDb(target: TestDatabase, options: UseTestDbOptions = {}):
   const migrated = seeded || options.migrate !== false
   let handle: DbHandle | undefined
   let drop: (() => Promise<void>) | undefined
+  let scratchUrl: string | undefined
+  const others: DbHandle[] = []
   beforeAll(async () => {
     if (target.name === 'postgres') {
       if (!target.url) throw new Error('the postgres target needs a url')
       const scratch = await createScratchDatabase(target.url)
       drop = scratch.drop
+      scratchUrl = scratch.url
       handle = await createDb({ databaseUrl: scratch.url, maxConnections: 4 })
     } else {
       handle = await createDb()
@@ -108,6 +129,7 @@ export function useTestDb(target: TestDatabase, options: UseTestDbOptions = {}):
     if (seeded) await seed(handle.db, { clock: testClock, env: {} })
   }, 60_000)
   afterAll(async () => {
+    for (const other of others) await other.close()
     await handle?.close()
     await drop?.()
   })
@@ -122,8 +144,14 @@ export function useTestDb(target: TestDatabase, options: UseTestDbOptions = {}):
     get db() {
       return open().db
     },
-    app: (config = {}) =>
-      createApp({ db: open().db, clock: testClock, config: { logger: silentLogger, ...config } }),
+    async openAnother() {
+      if (!scratchUrl) return open()
+      const other = await createDb({ databaseUrl: scratchUrl, maxConnections: 4 })
+      others.push(other)
+      return other
+    },
+    app: (config = {}, clock = testClock) =>
+      createApp({ db: open().db, clock, config: testConfig(config) }),
   }
 }
 
@@ -146,5 +174,5 @@ export const noDb = new Proxy({} as Db, {
  * ```
  */
 export function appWithoutDb(config: AppConfigInput = {}) {
-  return createApp({ db: noDb, clock: testClock, config: { logger: silentLogger, ...config } })
+  return createApp({ db: noDb, clock: testClock, config: testConfig(config) })
 }

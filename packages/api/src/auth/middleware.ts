@@ -1,0 +1,108 @@
+import type { Context, MiddlewareHandler } from 'hono'
+import type { RouteDeps } from '../http/router.ts'
+import type { AppEnv } from '../http/env.ts'
+import { problem } from '../http/problems.ts'
+import type { Role } from '../schemas/people.ts'
+import { findPrincipal, type Principal } from './tokens.ts'
+
+/** The name of the bearer scheme in the OpenAPI document's `securitySchemes`. */
+export const bearerSchemeName = 'bearerAuth'
+
+/** The OpenAPI security scheme: `Authorization: Bearer <token from POST /v1/auth/token>`. */
+export const bearerScheme = {
+  type: 'http',
+  scheme: 'bearer',
+  description: 'A token from `POST /v1/auth/token`, sent as `Authorization: Bearer <token>`.',
+} as const
+
+// Route middleware is typed as never answering itself (like publicRead), so it adds nothing
+// to the routes' types; the 401/403 answers are documented in each route's `responses`.
+type Guard = MiddlewareHandler<AppEnv, string, object, never>
+
+/**
+ * Reads `Authorization: Bearer <token>` and puts the principal on the context; a missing,
+ * unknown, expired or revoked token, or a disabled user, gets a 401 problem with
+ * `WWW-Authenticate: Bearer` (RFC 6750). Responses of protected routes are never cached.
+ *
+ * @example
+ * ```ts
+ * createRoute({ …, middleware: [authenticate(deps)] as const, security: [{ bearerAuth: [] }] })
+ * ```
+ */
+export function authenticate({ db, clock }: Pick<RouteDeps, 'db' | 'clock'>): Guard {
+  const guard: MiddlewareHandler<AppEnv> = async (c, next) => {
+    const header = c.req.header('Authorization')
+    const match = header?.match(/^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i)
+    if (!match?.[1]) {
+      return problem(c, 'unauthorized', 'Sign in: send Authorization: Bearer <token>.', {
+        headers: { 'WWW-Authenticate': 'Bearer realm="csp"' },
+      })
+    }
+    const principal = await findPrincipal(db, match[1], clock.now())
+    if (!principal) {
+      return problem(
+        c,
+        'unauthorized',
+        'The token is not valid: it may have expired or been revoked; sign in again.',
+        {
+          headers: { 'WWW-Authenticate': 'Bearer realm="csp", error="invalid_token"' },
+        }
+      )
+    }
+    c.set('principal', principal)
+    await next()
+    c.res.headers.set('Cache-Control', 'no-store')
+  }
+  return guard as Guard
+}
+
+/**
+ * After {@link authenticate}: lets only the given roles through; others get a 403 problem.
+ *
+ * @example
+ * ```ts
+ * middleware: [authenticate(deps), requireRole('admin')] as const
+ * ```
+ */
+export function requireRole(...roles: readonly Role[]): Guard {
+  const guard: MiddlewareHandler<AppEnv> = async (c, next) => {
+    const { role } = principalOf(c).user
+    if (!roles.includes(role)) {
+      const allowed =
+        roles.length === 1 ? `the ${roles[0]} role` : `one of the roles ${roles.join(', ')}`
+      return problem(c, 'forbidden', `This needs ${allowed}; you are signed in as ${role}.`)
+    }
+    await next()
+  }
+  return guard as Guard
+}
+
+/**
+ * The principal of a protected route's request. Throws when the route forgot
+ * {@link authenticate}: a programming error, answered as a 500.
+ *
+ * @example
+ * ```ts
+ * const { user } = principalOf(c)
+ * ```
+ */
+export function principalOf(c: Context<AppEnv>): Principal {
+  const principal = c.get('principal')
+  if (!principal) throw new Error(`${c.req.method} ${c.req.path} has no authenticate() middleware`)
+  return principal
+}
+
+/**
+ * What a protected route spreads into `createRoute`: the middleware (sign-in, then the roles,
+ * if any) and the OpenAPI `security` requirement.
+ *
+ * @example
+ * ```ts
+ * createRoute({ method: 'post', path: '/v1/users', ...signedIn(deps, 'admin'), … })
+ * ```
+ */
+export function signedIn(deps: Pick<RouteDeps, 'db' | 'clock'>, ...roles: readonly Role[]) {
+  const middleware: Guard[] = [authenticate(deps)]
+  if (roles.length > 0) middleware.push(requireRole(...roles))
+  return { middleware, security: [{ [bearerSchemeName]: [] as string[] }] }
+}

@@ -1,0 +1,60 @@
+import { createRoute } from '@hono/zod-openapi'
+import { createOrganisation } from '../auth/accounts.ts'
+import { principalOf, signedIn } from '../auth/middleware.ts'
+import { listOrganisations } from '../db/repositories/people.ts'
+import { problemResponses } from '../http/problems.ts'
+import { createRouter, type RouteDeps } from '../http/router.ts'
+import { CreateOrganisationRequest, Organisation, OrganisationList } from '../schemas/index.ts'
+import { refusalProblem } from './refusals.ts'
+
+/**
+ * `GET /v1/organisations` (any signed-in user) and `POST /v1/organisations` (admins): the
+ * partner agencies.
+ *
+ * @example
+ * ```ts
+ * await app.request('/v1/organisations', { method: 'POST', headers, body: JSON.stringify({ name, kind: 'fire' }) })
+ * ```
+ */
+export function organisationRoutes(deps: RouteDeps) {
+  const { db, clock } = deps
+  const list = createRoute({
+    method: 'get',
+    path: '/v1/organisations',
+    tags: ['Organisations'],
+    summary: 'Every organisation',
+    ...signedIn(deps),
+    responses: {
+      200: {
+        description: 'By name.',
+        content: { 'application/json': { schema: OrganisationList } },
+      },
+      ...problemResponses(401),
+    },
+  })
+  const create = createRoute({
+    method: 'post',
+    path: '/v1/organisations',
+    tags: ['Organisations'],
+    summary: 'Add an organisation',
+    ...signedIn(deps, 'admin'),
+    request: {
+      body: {
+        content: { 'application/json': { schema: CreateOrganisationRequest } },
+        required: true,
+      },
+    },
+    responses: {
+      201: { description: 'Added.', content: { 'application/json': { schema: Organisation } } },
+      ...problemResponses(400, 401, 403, 409),
+    },
+  })
+  return createRouter()
+    .openapi(list, async (c) => c.json({ items: await listOrganisations(db) }, 200))
+    .openapi(create, async (c) => {
+      const context = { actorId: principalOf(c).user.id, at: clock.now() }
+      const result = await createOrganisation(db, c.req.valid('json'), context)
+      if ('refused' in result) return refusalProblem(c, result)
+      return c.json(result, 201)
+    })
+}
