@@ -12,6 +12,8 @@ export interface CliIo {
   env?: Readonly<Record<string, string | undefined>>
   /** Where `csp serve` hears SIGINT/SIGTERM; `process` when absent. Tests pass an emitter. */
   signals?: SignalSource
+  /** Reads all of standard input (`csp users add --password-stdin`); absent means none. */
+  readStdin?: () => Promise<string>
 }
 
 /** The part of `process` that delivers shutdown signals. */

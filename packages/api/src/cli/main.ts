@@ -15,5 +15,10 @@ const code = await runCli(process.argv.slice(2), {
   now: () => performance.now(),
   env: process.env,
   signals: process,
+  readStdin: async () => {
+    const chunks: Buffer[] = []
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+    return Buffer.concat(chunks).toString('utf8')
+  },
 })
 process.exitCode = code

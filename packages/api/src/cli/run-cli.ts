@@ -1,7 +1,9 @@
+import { auditCommand } from './audit-command.ts'
 import { CliError, type CliIo } from './io.ts'
 import { planCommand } from './plan.ts'
 import { policeUkCommand } from './police-uk.ts'
 import { migrateCommand, seedCommand, serveCommand } from './server-commands.ts'
+import { usersCommand } from './users-command.ts'
 
 const usage = `Usage: csp <command> [options]
 
@@ -12,7 +14,15 @@ Commands:
       Bring the database up to date: DATABASE_URL when set, otherwise the
       embedded database in CSP_DATA_DIR (default ./.data).
   seed
-      Load the South Derbyshire plan into the database (safe to repeat).
+      Load the South Derbyshire plan into the database and, when
+      CSP_ADMIN_EMAIL and CSP_ADMIN_PASSWORD are set, the first admin
+      (safe to repeat).
+  users add --email E --name N --role R --organisation ORG [--password-stdin]
+      Add a user (role admin, analyst, officer or viewer) to an organisation
+      (its id or name). The password comes from standard input with
+      --password-stdin, otherwise from CSP_NEW_USER_PASSWORD.
+  audit verify
+      Check the audit log's hash chain; exits 1 naming the first broken entry.
   plan
       Print the South Derbyshire plan's crime tables with ranks and findings,
       and check the plan's own claims against them.
@@ -47,6 +57,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return 0
       case 'seed':
         await seedCommand(rest, io)
+        return 0
+      case 'users':
+        await usersCommand(rest, io)
+        return 0
+      case 'audit':
+        await auditCommand(rest, io)
         return 0
       case undefined:
       case '--help':

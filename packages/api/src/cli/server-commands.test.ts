@@ -51,16 +51,16 @@ describe.each(testDatabases)('csp migrate, seed and serve on $name', (target) =>
   it('refuses to seed an unmigrated database', { timeout: 30_000 }, async () => {
     const run = fakeIo(env)
     expect(await runCli(['seed'], run.io)).toBe(1)
-    expect(run.stderr()).toBe("csp: the database has 0 of 1 migrations; run 'csp migrate' first\n")
+    expect(run.stderr()).toBe("csp: the database has 0 of 2 migrations; run 'csp migrate' first\n")
   })
 
   it('migrates once, then reports the database up to date', { timeout: 30_000 }, async () => {
     const first = fakeIo(env)
     expect(await runCli(['migrate'], first.io)).toBe(0)
-    expect(first.stdout()).toMatch(/^Applied 1 migration to /)
+    expect(first.stdout()).toMatch(/^Applied 2 migrations to /)
     const second = fakeIo(env)
     expect(await runCli(['migrate'], second.io)).toBe(0)
-    expect(second.stdout()).toMatch(/is up to date \(1 migration\)\.\n$/)
+    expect(second.stdout()).toMatch(/is up to date \(2 migrations\)\.\n$/)
   })
 
   it('seeds the plan, as often as asked', { timeout: 30_000 }, async () => {

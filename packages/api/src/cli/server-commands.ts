@@ -1,51 +1,12 @@
-import { parseArgs, type ParseArgsOptionsConfig } from 'node:util'
 import { createApp } from '../app.ts'
+import { authConfigFromEnv } from '../auth/config.ts'
 import { systemClock } from '../clock.ts'
-import { createDb, dbOptionsFromEnv, type DbHandle } from '../db/client.ts'
 import { migrate, migrationStatus } from '../db/migrate.ts'
-import { defaultSeedSteps, seed, type SeedStep } from '../db/seed.ts'
+import { defaultSeedSteps, seed, SeedError, type SeedStep } from '../db/seed.ts'
 import { jsonLogger } from '../http/logger.ts'
 import { startServer } from '../server.ts'
+import { openDb, parse, requireMigrated } from './database.ts'
 import { CliError, type CliIo } from './io.ts'
-
-function parse(argv: readonly string[], options: ParseArgsOptionsConfig) {
-  try {
-    return parseArgs({ args: [...argv], options, allowPositionals: false, strict: true })
-  } catch (error) {
-    throw new CliError((error as Error).message.split('\n')[0] ?? 'bad arguments', 2)
-  }
-}
-
-async function openDb(io: CliIo): Promise<DbHandle> {
-  const options = dbOptionsFromEnv(io.env ?? process.env, io.cwd)
-  let handle: DbHandle | undefined
-  try {
-    handle = await createDb(options)
-    await migrationStatus(handle) // the first query: fails here when the server is unreachable
-    return handle
-  } catch (error) {
-    await handle?.close().catch(() => {})
-    const where = options.databaseUrl ? 'DATABASE_URL' : `the data directory ${options.dataDir}`
-    throw new CliError(`cannot open the database (${where}): ${rootMessage(error)}`)
-  }
-}
-
-// drizzle wraps driver errors ("Failed query: …"); the driver's own message says what happened.
-function rootMessage(error: unknown): string {
-  let current = error
-  while (current instanceof Error && current.cause instanceof Error) current = current.cause
-  const message = current instanceof Error ? current.message : String(current)
-  return message.split('\n')[0] || 'unknown error'
-}
-
-async function requireMigrated(handle: DbHandle): Promise<void> {
-  const { applied, available } = await migrationStatus(handle)
-  if (applied < available) {
-    throw new CliError(
-      `the database has ${applied} of ${available} migrations; run 'csp migrate' first`
-    )
-  }
-}
 
 /**
  * `csp migrate`: applies pending migrations to the database named by DATABASE_URL, or to the
@@ -76,8 +37,8 @@ export async function migrateCommand(argv: readonly string[], io: CliIo): Promis
 }
 
 /**
- * `csp seed`: loads the South Derbyshire plan (and, with the auth work, the first admin from
- * CSP_ADMIN_EMAIL / CSP_ADMIN_PASSWORD). Idempotent. `steps` is the seam for more steps.
+ * `csp seed`: loads the South Derbyshire plan and creates the first admin from
+ * CSP_ADMIN_EMAIL / CSP_ADMIN_PASSWORD (when set). Idempotent. `steps` is the seam for more.
  *
  * @example
  * ```sh
@@ -94,7 +55,10 @@ export async function seedCommand(
   const handle = await openDb(io)
   try {
     await requireMigrated(handle)
-    const results = await seed(handle.db, { steps, clock: systemClock, env: io.env ?? process.env })
+    const env = io.env ?? process.env
+    const results = await seed(handle.db, { steps, clock: systemClock, env }).catch((error) => {
+      throw error instanceof SeedError ? new CliError(error.message) : error
+    })
     for (const { step, summary } of results) io.stdout(`Seeded ${step}: ${summary}\n`)
   } finally {
     await handle.close()
@@ -103,7 +67,8 @@ export async function seedCommand(
 
 /**
  * `csp serve [--port 8787] [--host 127.0.0.1] [--migrate]`: runs the API until SIGINT or
- * SIGTERM, then stops accepting connections, lets in-flight requests finish and closes the
+ * SIGTERM (auth settings from CSP_TOKEN_TTL_MINUTES, CSP_LOCKOUT_FAILURES, CSP_LOCKOUT_MINUTES
+ * and CSP_TRUST_PROXY), then stops accepting connections, lets in-flight requests finish and closes the
  * database. Logs are JSON lines on stdout. A second signal during shutdown kills the process
  * (the handlers are one-shot, so Node's default applies).
  *
@@ -123,6 +88,12 @@ export async function serveCommand(argv: readonly string[], io: CliIo): Promise<
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
     throw new CliError(`--port must be a whole number from 0 to 65535, got "${values['port']}"`, 2)
   }
+  let auth
+  try {
+    auth = authConfigFromEnv(io.env ?? process.env)
+  } catch (error) {
+    throw new CliError((error as Error).message, 2)
+  }
   const handle = await openDb(io)
   const logger = jsonLogger(io.stdout)
   try {
@@ -132,7 +103,7 @@ export async function serveCommand(argv: readonly string[], io: CliIo): Promise<
     await handle.close()
     throw error
   }
-  const app = createApp({ db: handle.db, clock: systemClock, config: { logger } })
+  const app = createApp({ db: handle.db, clock: systemClock, config: { logger, auth } })
   const hostname = String(values['host'])
   const server = await startServer({
     fetch: app.fetch,

@@ -1,6 +1,7 @@
 import { PartnershipPlan, southDerbyshirePlan } from '@csp/domain'
 import type { Clock } from '../clock.ts'
 import type { Db } from './client.ts'
+import { adminSeedStep } from './seed-admin.ts'
 import { saveCrimeTable } from './repositories/crime-tables.ts'
 import { saveAsbCaseReviewReturn, savePlanActionCounts } from './repositories/plan-figures.ts'
 import { savePlan } from './repositories/plans.ts'
@@ -49,11 +50,21 @@ export function planSeedStep(input: PartnershipPlan = southDerbyshirePlan): Seed
 }
 
 /**
- * The steps `csp seed` runs, in order. The first-admin step (CSP_ADMIN_EMAIL /
- * CSP_ADMIN_PASSWORD) belongs to the auth work and is appended here when it lands.
+ * The steps `csp seed` runs, in order: the South Derbyshire plan, then the first admin from
+ * CSP_ADMIN_EMAIL / CSP_ADMIN_PASSWORD (see ./seed-admin.ts).
+ *
+ * @example
+ * ```ts
+ * defaultSeedSteps().map((s) => s.name) //=> ['plan', 'admin']
+ * ```
  */
 export function defaultSeedSteps(): SeedStep[] {
-  return [planSeedStep()]
+  return [planSeedStep(), adminSeedStep()]
+}
+
+/** A seed step's input is wrong (e.g. CSP_ADMIN_PASSWORD too short): reported as one line. */
+export class SeedError extends Error {
+  override name = 'SeedError'
 }
 
 /** Options for {@link seed}. */
