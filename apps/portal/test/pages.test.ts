@@ -1,0 +1,109 @@
+// Every page: axe finds nothing (WCAG 2.2 A/AA and best practice), one h1, a skip link first,
+// nothing blocked by the Content-Security-Policy, and no sideways scrolling at 320 CSS pixels
+// (WCAG 1.4.10), with JavaScript and without.
+import type { Browser, BrowserContext } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { axeViolations } from './support/axe.ts'
+import { admin, connectBrowser, horizontalOverflow, openContext } from './support/browser.ts'
+
+const pages = [
+  { path: '/', h1: 'Dashboard' },
+  { path: '/figures', h1: 'Figures' },
+  { path: '/figures/anti-social-behaviour', h1: 'Anti-social behaviour, 2024' },
+  { path: '/figures/hate-crime?period=2023', h1: 'Hate crime, 2023' },
+  { path: '/plan', h1: 'South Derbyshire CSP Partnership Plan 2023-26' },
+  { path: '/embed', h1: 'Embed the figures on a website' },
+  {
+    path: '/embed?measure=hate-crime&period=1999&highlight=',
+    h1: 'Embed the figures on a website',
+  },
+  { path: '/figures/no-such-measure', h1: 'Page not found' },
+]
+
+let browser: Browser
+// One signed-in session per JavaScript setting, shared by the page checks.
+const sessions = new Map<boolean, BrowserContext>()
+
+async function session(js: boolean) {
+  let context = sessions.get(js)
+  if (!context) {
+    const opened = await openContext(browser, { javaScriptEnabled: js })
+    await opened.page.goto('/sign-in')
+    await opened.page.locator('#email').fill(admin.email)
+    await opened.page.locator('#password').fill(admin.password)
+    await Promise.all([
+      opened.page.waitForURL((url) => url.pathname === '/'),
+      opened.page.getByRole('button', { name: 'Sign in' }).click(),
+    ])
+    await opened.page.close()
+    context = opened.context
+    sessions.set(js, context)
+  }
+  return context
+}
+
+beforeAll(async () => {
+  browser = await connectBrowser()
+})
+
+afterAll(async () => {
+  for (const context of sessions.values()) await context.close()
+  await browser?.close()
+})
+
+describe.each(pages)('$path', ({ path, h1 }) => {
+  test('passes axe, has one h1 and a skip link, and breaks no CSP rule', async () => {
+    const context = await session(true)
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
+    page.on('pageerror', (e) => errors.push(e.message))
+    await page.goto(path)
+    await page.waitForLoadState('networkidle')
+    expect(await page.locator('h1').allTextContents()).toEqual([h1])
+    const first = await page.evaluate(() => {
+      const link = document.querySelector('a, button, input, select, textarea')
+      return link ? [link.className, link.getAttribute('href')] : null
+    })
+    expect(first).toEqual(['govuk-skip-link', '#main-content'])
+    expect(await axeViolations(page)).toEqual([])
+    // A missing page answers 404, which Chromium logs; nothing else may appear.
+    expect(errors.filter((e) => !e.includes('404'))).toEqual([])
+    await page.close()
+  })
+
+  test.each([true, false])('reflows at 320 CSS pixels (JavaScript %s)', async (js) => {
+    const context = await session(js)
+    const page = await context.newPage()
+    await page.setViewportSize({ width: 320, height: 640 })
+    await page.goto(path)
+    expect(await page.locator('h1').textContent()).toBe(h1)
+    expect(await horizontalOverflow(page)).toBe(0)
+    await page.close()
+  })
+})
+
+test('the sign-in page passes axe too, with errors showing', async () => {
+  const { context, page } = await openContext(browser)
+  await page.goto('/sign-in')
+  expect(await axeViolations(page)).toEqual([])
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.locator('.govuk-error-summary').waitFor()
+  expect(await axeViolations(page)).toEqual([])
+  await page.setViewportSize({ width: 320, height: 640 })
+  expect(await horizontalOverflow(page)).toBe(0)
+  await context.close()
+})
+
+test('the axe check can fail: it finds a planted image without alt text', async () => {
+  const context = await session(true)
+  const page = await context.newPage()
+  await page.goto('/plan')
+  await page.evaluate(() => {
+    const image = document.createElement('img')
+    image.src = '/favicon.svg'
+    document.querySelector('main')!.append(image)
+  })
+  expect((await axeViolations(page)).map((v) => v.id)).toContain('image-alt')
+  await page.close()
+})
