@@ -22,7 +22,7 @@ afterAll(async () => {
 
 const cells = (table: Element) =>
   [...table.querySelectorAll('tbody tr')].map((row) =>
-    [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim())
+    [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim())
   )
 
 describe.each([
