@@ -28,6 +28,7 @@ export default defineConfig({
           'img-src': ['self', 'data:'],
           'font-src': ['self'],
           'connect-src': ['self'],
+          'frame-src': ['self'],
           'form-action': ['self'],
           'frame-ancestors': ['none'],
           'base-uri': ['none'],

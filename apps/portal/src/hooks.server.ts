@@ -34,11 +34,12 @@ export const handle: Handle = async ({ event, resolve }) => {
   response.headers.set('Referrer-Policy', 'same-origin')
   const policy = response.headers.get('Content-Security-Policy')
   if (policy && event.route.id === '/embed') {
-    // The widget preview loads its script from the API and fetches the figures from it.
+    // The widget preview loads its script from the API and fetches the figures from it, or
+    // (without JavaScript) frames the API's embed page.
     const origin = new URL(publicApiUrl()).origin
     response.headers.set(
       'Content-Security-Policy',
-      allowOrigin(policy, origin, ['script-src', 'connect-src'])
+      allowOrigin(policy, origin, ['script-src', 'connect-src', 'frame-src'])
     )
   }
   return response

@@ -99,6 +99,8 @@ test('the axe check can fail: it finds a planted image without alt text', async 
   const context = await session(true)
   const page = await context.newPage()
   await page.goto('/plan')
+  // After hydration, which would drop a node the server did not render.
+  await page.waitForLoadState('networkidle')
   await page.evaluate(() => {
     const image = document.createElement('img')
     image.src = '/favicon.svg'

@@ -1,7 +1,5 @@
 // The real CSP Toolkit API, in this process, on an in-memory PGlite seeded with the South
 // Derbyshire plan and a first admin. @csp/api exports no app, so its source is imported by path.
-import { readFileSync, existsSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { southDerbyshirePlan } from '@csp/domain'
 import { createApp } from '../../../../packages/api/src/app.ts'
 import { systemClock } from '../../../../packages/api/src/clock.ts'
@@ -14,8 +12,6 @@ import { startServer } from '../../../../packages/api/src/server.ts'
 /** The first admin, created by the seed from CSP_ADMIN_EMAIL and CSP_ADMIN_PASSWORD. */
 export const admin = { email: 'admin@example.org', password: 'correct horse battery staple' }
 
-const widgetScript = fileURLToPath(new URL('../../../widget/dist/csp-widget.js', import.meta.url))
-
 export interface RunningApi {
   /** Without a trailing slash, e.g. `http://127.0.0.1:41234`. */
   url: string
@@ -25,8 +21,7 @@ export interface RunningApi {
 /**
  * Starts the API on 127.0.0.1 with a free port. Besides the seed, it stores one more ASB table
  * (2024, marked incomplete), so the figures page has a period to switch to and an
- * incompleteness warning to show. If the API does not serve the widget yet, this answers
- * `/widget/csp-widget.js` with the built script, as the API will.
+ * incompleteness warning to show.
  */
 export async function startApi(): Promise<RunningApi> {
   const handle = await createDb()
@@ -54,22 +49,10 @@ export async function startApi(): Promise<RunningApi> {
     }
   )
   const app = createApp({ db: handle.db, config: { logger: () => {} } })
-  const script = existsSync(widgetScript) ? readFileSync(widgetScript) : null
   const server = await startServer({
     hostname: '127.0.0.1',
     port: 0,
-    fetch: async (request) => {
-      const response = await app.fetch(request)
-      if (response.status !== 404 || !script) return response
-      if (new URL(request.url).pathname !== '/widget/csp-widget.js') return response
-      return new Response(script, {
-        headers: {
-          'Content-Type': 'text/javascript; charset=utf-8',
-          'Access-Control-Allow-Origin': '*',
-          'Cross-Origin-Resource-Policy': 'cross-origin',
-        },
-      })
-    },
+    fetch: app.fetch,
     onShutdown: () => handle.close(),
     shutdownTimeoutMs: 2_000,
   })

@@ -26,6 +26,14 @@ export function anonymousApi(event: RequestEvent): Client {
 }
 
 /**
+ * A client carrying `token` that leaves every status to the caller: checking whose a session
+ * is, and revoking it.
+ */
+export function tokenApi(event: RequestEvent, token: string): Client {
+  return createClient(apiUrl(), { fetch: event.fetch, token })
+}
+
+/**
  * The client for one request, carrying the signed-in person's token. A 401 on a request that
  * carried a token means the session ended (it expired or was revoked): the cookie is cleared
  * and the person is sent to sign in, and back here afterwards. A form post comes back to its

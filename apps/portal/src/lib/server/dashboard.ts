@@ -70,7 +70,10 @@ export async function themeFigures(api: Client) {
 
 /** The counted actions by ASB power, as the plan reports them. */
 export async function actionCounts(api: Client) {
-  const summary = await bodyOf(await api.v1.actions.summary.$get(), 'summary of actions')
+  const summary = await bodyOf(
+    await api.v1.actions.summary.$get({ query: {} }),
+    'summary of actions'
+  )
   return summary.powers.map((power) => ({
     id: power.actionId,
     power: power.powerName,

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import type { RequestEvent } from '@sveltejs/kit'
 import { apiUrl, publicApiUrl } from './api.ts'
 
@@ -8,24 +7,23 @@ export interface WidgetScript {
   integrity: string
 }
 
-const path = '/widget/csp-widget.js'
 const lifetimeMs = 5 * 60_000
 let cached: { at: number; script: WidgetScript | null } | undefined
 
 /**
- * The widget script the API serves, or null when it serves none (an API without the widget
- * wired in). The integrity hash is computed from the bytes the API serves, so the snippet pins
- * exactly that build; remembered for five minutes.
+ * The widget script the API publishes (`/widget/snippet.json`: the versioned, immutable address
+ * and its SRI hash), or null when the API serves no widget. The address is given on the API's
+ * public origin, which the portal's own route to the API may not be. Remembered for five
+ * minutes.
  */
 export async function widgetScript(event: RequestEvent): Promise<WidgetScript | null> {
   if (cached && Date.now() - cached.at < lifetimeMs) return cached.script
   let script: WidgetScript | null = null
   try {
-    const response = await event.fetch(`${apiUrl()}${path}`)
+    const response = await event.fetch(`${apiUrl()}/widget/snippet.json`)
     if (response.ok) {
-      const bytes = new Uint8Array(await response.arrayBuffer())
-      const hash = createHash('sha384').update(bytes).digest('base64')
-      script = { src: `${publicApiUrl()}${path}`, integrity: `sha384-${hash}` }
+      const { src, integrity } = (await response.json()) as { src: string; integrity: string }
+      script = { src: `${publicApiUrl()}${new URL(src).pathname}`, integrity }
     }
   } catch {
     script = null

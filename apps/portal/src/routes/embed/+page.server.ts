@@ -4,7 +4,8 @@ import type { FieldErrors } from '#lib/forms.ts'
 import { partnershipArea, tablesByMeasure } from '#lib/server/figures.ts'
 import { bodyOf } from '#lib/server/read.ts'
 import { formValues, validate } from '#lib/server/validate.ts'
-import { widgetSnippet } from '#lib/server/snippet.ts'
+import { publicApiUrl } from '#lib/server/api.ts'
+import { embedPageUrl, iframeSnippet, widgetSnippet } from '#lib/server/snippet.ts'
 import { widgetScript } from '#lib/server/widget.ts'
 import type { PageServerLoad } from './$types'
 
@@ -62,13 +63,22 @@ export const load: PageServerLoad = async (event) => {
   }
   const valid = Object.keys(errors).length === 0
 
+  const title = `${measures.find((m) => m.value === measure)?.text ?? measure}, ${values.period}`
   return {
     measures,
     periods,
     areas: comparison.map((a) => ({ value: a.code, text: a.name })),
     values,
+    title,
     errors: submitted ? errors : {},
     script,
-    snippet: valid && script ? widgetSnippet({ script, ...values }) : null,
+    snippets:
+      valid && script
+        ? {
+            script: widgetSnippet(script, values),
+            iframe: iframeSnippet(publicApiUrl(), values, title),
+            embedPage: embedPageUrl(publicApiUrl(), values),
+          }
+        : null,
   }
 }

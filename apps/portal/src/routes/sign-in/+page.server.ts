@@ -1,14 +1,11 @@
 import { fail, redirect } from '@sveltejs/kit'
-import { z } from 'zod'
+import { SignInRequest } from '@csp/api/schemas'
 import type { FieldErrors } from '#lib/forms.ts'
 import { signIn } from '#lib/server/auth.ts'
 import { safeReturnTo } from '#lib/server/return-to.ts'
 import { startSession } from '#lib/server/session.ts'
 import { formValues, validate } from '#lib/server/validate.ts'
 import type { Actions, PageServerLoad } from './$types'
-
-// TEMPORARY until @csp/api/schemas exports SignInRequest.
-const SignInRequest = z.object({ email: z.email(), password: z.string().min(1) })
 
 export const load: PageServerLoad = ({ locals, url }) => {
   // Already signed in: straight on to where they were going.
