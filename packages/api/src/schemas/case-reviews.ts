@@ -1,0 +1,178 @@
+import { AsbComplaint, CaseReviewEvent, IsoDate } from '@csp/domain'
+import { z } from 'zod'
+import { Email, Id, PersonName } from './people.ts'
+
+const text = (max: number, empty: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, empty)
+    .max(max, `must be at most ${max.toLocaleString('en-GB')} characters`)
+
+/** How to reach the applicant: at least one of email, phone and postal address. PERSONAL DATA. */
+export const CaseReviewContact = z
+  .object({
+    email: Email.optional(),
+    phone: text(40, 'enter a phone number').optional(),
+    address: text(500, 'enter an address').optional(),
+  })
+  .refine((c) => c.email ?? c.phone ?? c.address, 'give an email, a phone number or an address')
+  .meta({ id: 'CaseReviewContact' })
+
+/** Who applied. PERSONAL DATA. */
+export const CaseReviewApplicant = z
+  .object({ name: PersonName, contact: CaseReviewContact })
+  .meta({ id: 'CaseReviewApplicant' })
+export type CaseReviewApplicant = z.infer<typeof CaseReviewApplicant>
+
+/**
+ * The victim, when the applicant is someone else or more is known. `vulnerability` feeds the
+ * local vulnerable-victim route of the threshold policy. PERSONAL DATA (possibly special
+ * category: health).
+ */
+export const CaseReviewVictim = z
+  .object({
+    type: z.enum(['individual', 'business', 'community-group']),
+    name: PersonName.optional(),
+    address: text(500, 'enter an address').optional(),
+    vulnerability: z
+      .object({
+        reason: text(2000, 'say why the victim is vulnerable'),
+        approvedBy: PersonName.optional(),
+      })
+      .optional(),
+  })
+  .meta({ id: 'CaseReviewVictim' })
+export type CaseReviewVictim = z.infer<typeof CaseReviewVictim>
+
+/** A complaint as submitted: the domain's, with the body it went to as an organisation id. */
+export const CaseReviewComplaintInput = AsbComplaint.omit({ id: true, receivedBy: true })
+  .extend({
+    receivedBy: Id.meta({ description: 'The relevant body it was made to (an organisation id).' }),
+  })
+  .meta({ id: 'CaseReviewComplaintInput' })
+
+/**
+ * The body of `POST /v1/asb-case-reviews`: an application for an ASB Case Review. `applicant`,
+ * `victim`, `address` and `incidentDescription` are PERSONAL DATA, shown only to admins and to
+ * officers of the case's `relevantBodies`. Every complaint must have gone to one of those bodies.
+ *
+ * @example
+ * ```ts
+ * CreateCaseReviewRequest.safeParse({ receivedOn: '2025-05-12', relevantBodies: [] }).success //=> false
+ * ```
+ */
+export const CreateCaseReviewRequest = z
+  .object({
+    receivedOn: IsoDate,
+    applicantType: z.enum(['victim', 'third-party']),
+    applicant: CaseReviewApplicant,
+    victimConsent: z
+      .boolean()
+      .optional()
+      .meta({ description: 'For a third-party application: the victim agreed to it.' }),
+    victim: CaseReviewVictim.optional(),
+    address: text(500, 'enter where the behaviour happens').meta({
+      description: 'Where the behaviour happens. PERSONAL DATA.',
+    }),
+    incidentDescription: text(10_000, 'describe the behaviour').meta({
+      description: 'What the applicant reports. PERSONAL DATA.',
+    }),
+    reportingIndividuals: z.number().int().min(0).max(10_000).optional().meta({
+      description: 'Separate individuals or households reporting the same problem.',
+    }),
+    relevantBodies: z.array(Id).min(1, 'name at least one relevant body').max(20).meta({
+      description: 'Organisation ids: the council, police, housing provider … on this case.',
+    }),
+    complaints: z.array(CaseReviewComplaintInput).max(500),
+  })
+  .superRefine((body, ctx) => {
+    const bodies = new Set<string>()
+    body.relevantBodies.forEach((id, n) => {
+      if (bodies.has(id))
+        ctx.addIssue({ code: 'custom', path: ['relevantBodies', n], message: 'listed twice' })
+      bodies.add(id)
+    })
+    body.complaints.forEach((complaint, n) => {
+      if (!bodies.has(complaint.receivedBy)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['complaints', n, 'receivedBy'],
+          message: 'must be one of relevantBodies',
+        })
+      }
+      if (complaint.complainedOn < complaint.behaviourOn) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['complaints', n, 'complainedOn'],
+          message: 'must not be before behaviourOn',
+        })
+      }
+    })
+  })
+  .meta({ id: 'CreateCaseReviewRequest' })
+export type CreateCaseReviewRequest = z.infer<typeof CreateCaseReviewRequest>
+
+/** The query of `GET /v1/asb-case-reviews`. */
+export const CaseReviewListQuery = z
+  .object({
+    state: z
+      .enum([
+        'received',
+        'threshold-decided',
+        'applicant-informed',
+        'review-held',
+        'recommendations-made',
+        'outcome-sent',
+        'escalated',
+        'closed',
+      ])
+      .optional(),
+    overdue: z.enum(['true', 'false']).optional().meta({ description: 'Only overdue (or not).' }),
+    receivedFrom: IsoDate.optional().meta({ description: 'Received on or after.' }),
+    receivedTo: IsoDate.optional().meta({ description: 'Received on or before.' }),
+  })
+  .refine((q) => !q.receivedFrom || !q.receivedTo || q.receivedFrom <= q.receivedTo, {
+    path: ['receivedTo'],
+    message: 'must not be before receivedFrom',
+  })
+export type CaseReviewListQuery = z.infer<typeof CaseReviewListQuery>
+
+/** The path of one case review. */
+export const CaseReviewParams = z.object({
+  id: Id.meta({ param: { name: 'id', in: 'path' } }),
+})
+
+/** The body of `POST …/threshold-decision/confirm`: the day the officer decided. */
+export const ConfirmThresholdRequest = z
+  .object({ on: IsoDate })
+  .meta({ id: 'ConfirmThresholdRequest' })
+
+/**
+ * The body of `POST …/threshold-decision/override`: the officer's outcome, which must differ
+ * from the engine's, and why. The justification is kept with the decision, who made it and when.
+ */
+export const OverrideThresholdRequest = z
+  .object({
+    on: IsoDate,
+    outcome: z.enum(['met', 'not-met']),
+    justification: z
+      .string()
+      .trim()
+      .min(10, 'explain the override in at least 10 characters')
+      .max(5000, 'must be at most 5,000 characters'),
+  })
+  .meta({ id: 'OverrideThresholdRequest' })
+export type OverrideThresholdRequest = z.infer<typeof OverrideThresholdRequest>
+
+/**
+ * The body of `POST …/events`: one dated lifecycle event of the domain's state machine. The
+ * threshold decision is not posted here: it goes through `…/threshold-decision`.
+ */
+export const CaseReviewEventRequest = CaseReviewEvent.refine((e) => e.type !== 'decide-threshold', {
+  path: ['type'],
+  message: 'record the threshold decision with POST …/threshold-decision, then confirm or override',
+}).meta({
+  id: 'CaseReviewEventRequest',
+  description: 'A `CaseReviewEvent` other than `decide-threshold`.',
+})
