@@ -18,6 +18,9 @@ const pages = [
     h1: 'Embed the figures on a website',
   },
   { path: '/figures/no-such-measure', h1: 'Page not found' },
+  { path: '/admin', h1: 'Users and organisations' },
+  { path: '/admin/users/new', h1: 'Add a user' },
+  { path: '/admin/organisations/new', h1: 'Add an organisation' },
 ]
 
 let browser: Browser

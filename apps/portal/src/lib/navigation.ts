@@ -14,6 +14,7 @@ const sections = (): Section[] => [
   { href: resolve('/figures'), text: 'Figures' },
   { href: resolve('/plan'), text: 'Plan' },
   { href: resolve('/embed'), text: 'Embed' },
+  { href: resolve('/admin'), text: 'Admin', roles: ['admin'] },
 ]
 
 /**

@@ -1,0 +1,26 @@
+import { bodyOf } from '#lib/server/read.ts'
+import { requireRole } from '#lib/server/roles.ts'
+import type { PageServerLoad } from './$types'
+
+// What the last change was, from the redirect after it (a fixed list: nothing from the query
+// string reaches the page as text).
+const notices = {
+  'user-added': 'User added',
+  'user-changed': 'User changed',
+  'organisation-added': 'Organisation added',
+} as const
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+  requireRole(locals, 'admin')
+  const [users, organisations] = await Promise.all([
+    bodyOf(await locals.api.v1.users.$get(), 'list of users'),
+    bodyOf(await locals.api.v1.organisations.$get(), 'list of organisations'),
+  ])
+  const done = url.searchParams.get('done')
+  return {
+    users: users.items,
+    organisations: organisations.items,
+    notice: done && done in notices ? notices[done as keyof typeof notices] : null,
+    me: locals.user!.id,
+  }
+}
