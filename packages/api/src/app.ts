@@ -19,6 +19,7 @@ import { actionRoutes } from './routes/actions.ts'
 import { areaRoutes } from './routes/areas.ts'
 import { asbCaseReviewRoutes } from './routes/asb-case-reviews.ts'
 import { auditRoutes } from './routes/audit.ts'
+import { caseworkRoutes } from './routes/casework.ts'
 import { authRoutes } from './routes/auth.ts'
 import { crimeTableRoutes } from './routes/crime-tables.ts'
 import { dutyRoutes } from './routes/duties.ts'
@@ -129,6 +130,7 @@ export function createApp({ db, clock = systemClock, config: input }: CreateAppO
     .route('/', dutyRoutes(deps))
     .route('/', asbCaseReviewRoutes(deps))
     .route('/', actionRoutes(deps))
+    .route('/', caseworkRoutes(deps))
     .route('/', authRoutes(deps))
     .route('/', userRoutes(deps))
     .route('/', tokenRoutes(deps))

@@ -56,7 +56,9 @@ describe.each(testDatabases)('csp migrate, seed and serve on $name', (target) =>
   it('refuses to seed an unmigrated database', { timeout: 30_000 }, async () => {
     const run = fakeIo(env)
     expect(await runCli(['seed'], run.io)).toBe(1)
-    expect(run.stderr()).toBe(`csp: the database has 0 of ${n} migrations; run 'csp migrate' first\n`)
+    expect(run.stderr()).toBe(
+      `csp: the database has 0 of ${n} migrations; run 'csp migrate' first\n`
+    )
   })
 
   it('migrates once, then reports the database up to date', { timeout: 30_000 }, async () => {

@@ -1,39 +1,106 @@
 import { createRoute } from '@hono/zod-openapi'
+import type { z } from 'zod'
+import { principalOf, signedIn } from '../auth/middleware.ts'
+import { recordAction } from '../casework/record-action.ts'
+import { financialYearOf, todayInEngland } from '../casework/today.ts'
+import { listActionRecords } from '../db/repositories/action-records.ts'
 import { listPlanActionCounts } from '../db/repositories/plan-figures.ts'
 import { currentPlanId } from '../db/repositories/plans.ts'
 import { problem, problemResponses } from '../http/problems.ts'
 import { publicRead } from '../http/public-read.ts'
 import { createRouter, type RouteDeps } from '../http/router.ts'
-import { ActionsSummary, actionsSummary } from '../views/actions-summary.ts'
+import {
+  ActionListQuery,
+  ActionSummaryQuery,
+  RecordActionRequest,
+  RecordedAction,
+  RecordedActionList,
+} from '../schemas/actions.ts'
+import { ActionsSummary, actionsSummary, recordedActionCounts } from '../views/actions-summary.ts'
 import { noPlanDetail } from './plan.ts'
 
+const json = <S extends z.ZodType>(schema: S) => ({ 'application/json': { schema } })
+
 /**
- * `GET /v1/actions/summary`: the plan's counted actions by ASB power (warning letters, ABCs,
- * CPWs, CPNs, FPNs, PSPOs), each with its period and source. Recorded actions come later.
+ * `GET /v1/actions/summary` (public): the plan's counted actions by ASB power, each with its
+ * period and source, beside the actions recorded in the toolkit for a window (default: this
+ * financial year); `POST /v1/actions` records one (officers, analysts, admins), and
+ * `GET /v1/actions` lists them.
  *
  * @example
  * ```ts
- * const { powers } = await (await app.request('/v1/actions/summary')).json()
+ * const { powers, recorded } = await (await app.request('/v1/actions/summary')).json()
  * ```
  */
-export function actionRoutes({ db, config }: RouteDeps) {
+export function actionRoutes(deps: RouteDeps) {
+  const { db, clock, config } = deps
+  const tags = ['Actions']
+  const recorders = signedIn(deps, 'admin', 'analyst', 'officer')
   const getSummary = createRoute({
     method: 'get',
     path: '/v1/actions/summary',
-    tags: ['Actions'],
-    summary: "The plan's action counts, by power",
+    tags,
+    summary: "The plan's action counts and the recorded ones, by power",
     middleware: [publicRead(config.publicMaxAgeSeconds)] as const,
+    request: { query: ActionSummaryQuery },
     responses: {
-      200: {
-        description: 'The counts.',
-        content: { 'application/json': { schema: ActionsSummary } },
-      },
-      ...problemResponses(404),
+      200: { description: 'The counts.', content: json(ActionsSummary) },
+      ...problemResponses(400, 404),
     },
   })
-  return createRouter().openapi(getSummary, async (c) => {
-    const planId = await currentPlanId(db)
-    if (planId === undefined) return problem(c, 'not-found', noPlanDetail)
-    return c.json(actionsSummary(planId, await listPlanActionCounts(db, planId)), 200)
+  const list = createRoute({
+    ...recorders,
+    method: 'get',
+    path: '/v1/actions',
+    tags,
+    summary: 'Recorded actions',
+    request: { query: ActionListQuery },
+    responses: {
+      200: { description: 'Oldest first.', content: json(RecordedActionList) },
+      ...problemResponses(400, 401, 403),
+    },
   })
+  const create = createRoute({
+    ...recorders,
+    method: 'post',
+    path: '/v1/actions',
+    tags,
+    summary: 'Record a use of an ASB power',
+    request: { body: { content: json(RecordActionRequest), required: true } },
+    responses: {
+      201: { description: 'Recorded.', content: json(RecordedAction) },
+      ...problemResponses(400, 401, 403),
+    },
+  })
+  return createRouter()
+    .openapi(getSummary, async (c) => {
+      const planId = await currentPlanId(db)
+      if (planId === undefined) return problem(c, 'not-found', noPlanDetail)
+      const query = c.req.valid('query')
+      const year = financialYearOf(todayInEngland(clock))
+      const window = { from: query.from ?? year.from, to: query.to ?? year.to }
+      if (window.from > window.to) {
+        const errors = [{ path: 'to', message: 'must not be before from', in: 'query' as const }]
+        return problem(c, 'validation', 'One field of the request needs correcting.', { errors })
+      }
+      const actions = await listActionRecords(db, window)
+      const recorded = recordedActionCounts(actions, { ...window, period: query.period })
+      return c.json(actionsSummary(planId, await listPlanActionCounts(db, planId), recorded), 200)
+    })
+    .openapi(list, async (c) =>
+      c.json({ items: await listActionRecords(db, c.req.valid('query')) }, 200)
+    )
+    .openapi(create, async (c) => {
+      const context = { today: todayInEngland(clock), at: clock.now() }
+      const result = await recordAction(db, c.req.valid('json'), principalOf(c), context)
+      if ('errors' in result) {
+        const n = result.errors.length
+        const detail =
+          n === 1
+            ? 'One field of the request needs correcting.'
+            : `${n} fields of the request need correcting.`
+        return problem(c, 'validation', detail, { errors: result.errors })
+      }
+      return c.json(result, 201)
+    })
 }

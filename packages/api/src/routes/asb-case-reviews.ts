@@ -1,6 +1,9 @@
 import { createRoute } from '@hono/zod-openapi'
 import { IsoDate } from '@csp/domain'
 import { z } from 'zod'
+import { caseReviewRecords } from '../casework/annual-return-records.ts'
+import { caseReviewSettings } from '../casework/settings.ts'
+import { financialYearOf, todayInEngland } from '../casework/today.ts'
 import { listAsbCaseReviewReturns } from '../db/repositories/plan-figures.ts'
 import { problem, problemResponses } from '../http/problems.ts'
 import { publicRead } from '../http/public-read.ts'
@@ -27,14 +30,16 @@ const Window = z
 
 /**
  * `GET /v1/asb-case-reviews/annual-return?from=&to=`: the four published figures (s104(10))
- * for a window; without a window, the latest published return.
+ * for a window, from published returns and, for days they do not cover, from the case-review
+ * records (counts only: public). Without a window: the latest published return, or, with none
+ * published, the current financial year.
  *
  * @example
  * ```ts
  * await app.request('/v1/asb-case-reviews/annual-return?from=2024-04-01&to=2025-03-31')
  * ```
  */
-export function asbCaseReviewRoutes({ db, config }: RouteDeps) {
+export function asbCaseReviewRoutes({ db, clock, config }: RouteDeps) {
   const getAnnualReturn = createRoute({
     method: 'get',
     path: '/v1/asb-case-reviews/annual-return',
@@ -53,12 +58,14 @@ export function asbCaseReviewRoutes({ db, config }: RouteDeps) {
   return createRouter().openapi(getAnnualReturn, async (c) => {
     const query = c.req.valid('query')
     const published = await listAsbCaseReviewReturns(db)
-    const latest = published.at(-1)
+    const { recordsKeptSince } = await caseReviewSettings(db)
+    const kept = await caseReviewRecords(db, recordsKeptSince)
+    const latest = published.at(-1) ?? (kept.since ? financialYearOf(todayInEngland(clock)) : null)
     const from = query.from ?? latest?.from
     const to = query.to ?? latest?.to
     if (from === undefined || to === undefined) {
       return problem(c, 'not-found', "No ASB Case Review return is stored; run 'csp seed'.")
     }
-    return c.json(annualReturnView(published, from, to), 200)
+    return c.json(annualReturnView(published, from, to, kept), 200)
   })
 }

@@ -1,6 +1,16 @@
-import { findPower, PlanFigurePeriod, PowerId, Source } from '@csp/domain'
+import {
+  type ActionPeriod,
+  countActionsByPeriod,
+  countActionsByPower,
+  findPower,
+  IsoDate,
+  PlanFigurePeriod,
+  PowerId,
+  Source,
+} from '@csp/domain'
 import { z } from 'zod'
 import type { PlanActionCount } from '../db/repositories/plan-figures.ts'
+import type { RecordedAction } from '../schemas/actions.ts'
 
 const CountedAction = z.object({
   actionId: z.string(),
@@ -13,30 +23,84 @@ const CountedAction = z.object({
   source: Source,
 })
 
+const Counts = z.object({
+  from: IsoDate,
+  to: IsoDate,
+  total: z.number().int(),
+  byPower: z.record(PowerId, z.number().int()),
+  byPriority: z.record(z.string(), z.number().int()),
+})
+
+/**
+ * Actions recorded in the toolkit (domain `countActionsByPower` / `countActionsByPeriod`) for
+ * a window, in total and by period; a different source from the plan's published counts.
+ */
+export const RecordedActionCounts = Counts.extend({
+  source: z.literal('recorded-actions'),
+  period: z.enum(['month', 'quarter', 'year', 'financial-year']),
+  periods: z.array(Counts.extend({ label: z.string().meta({ example: '2025-26' }) })),
+}).meta({ id: 'RecordedActionCounts' })
+export type RecordedActionCounts = z.infer<typeof RecordedActionCounts>
+
 /**
  * The plan's counted actions: those of an ASB power (`powers`, catalogue order, each with the
- * power's name) and the rest (`otherCounts`). Counts are never summed: each carries its own
- * period, and the plan's periods differ.
+ * power's name) and the rest (`otherCounts`), and the actions recorded in the toolkit
+ * (`recorded`). Counts are never summed: each carries its own period and source, and the plan's
+ * periods differ.
  */
 export const ActionsSummary = z
   .object({
     planId: z.string(),
     powers: z.array(CountedAction.extend({ power: PowerId, powerName: z.string() })),
     otherCounts: z.array(CountedAction),
+    recorded: RecordedActionCounts,
   })
   .meta({ id: 'ActionsSummary' })
 export type ActionsSummary = z.infer<typeof ActionsSummary>
 
 /**
- * Builds the summary from stored counts.
+ * Counts recorded actions for `window`, in total and split by `period`.
  *
  * @example
  * ```ts
- * actionsSummary(plan.id, await listPlanActionCounts(db, plan.id)).powers[0]?.power
+ * recordedActionCounts(await listActionRecords(db), { from: '2025-04-01', to: '2026-03-31',
+ *   period: 'quarter' }).periods.map((p) => p.label) //=> ['2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1']
+ * ```
+ */
+export function recordedActionCounts(
+  actions: readonly RecordedAction[],
+  window: { from: string; to: string; period: ActionPeriod }
+): RecordedActionCounts {
+  const records = actions.map((a) => ({
+    id: a.id,
+    power: a.power,
+    date: a.date,
+    agency: a.agency.id,
+    count: a.count,
+    ...(a.priorityId === null ? {} : { priorityId: a.priorityId }),
+  }))
+  return {
+    source: 'recorded-actions',
+    period: window.period,
+    ...countActionsByPower(records, window),
+    periods: countActionsByPeriod(records, window),
+  }
+}
+
+/**
+ * Builds the summary from the plan's stored counts and the recorded ones.
+ *
+ * @example
+ * ```ts
+ * actionsSummary(plan.id, await listPlanActionCounts(db, plan.id), recorded).powers[0]?.power
  * //=> 'warning-letter'
  * ```
  */
-export function actionsSummary(planId: string, counts: readonly PlanActionCount[]): ActionsSummary {
+export function actionsSummary(
+  planId: string,
+  counts: readonly PlanActionCount[],
+  recorded: RecordedActionCounts
+): ActionsSummary {
   const view = (a: PlanActionCount) => ({
     actionId: a.id,
     count: a.count,
@@ -52,5 +116,6 @@ export function actionsSummary(planId: string, counts: readonly PlanActionCount[
     .flatMap((a) => (a.power === null ? [] : [{ ...view(a), power: a.power }]))
     .sort((a, b) => order(a.power) - order(b.power))
     .map((a) => ({ ...a, powerName: findPower(a.power)?.name ?? a.power }))
-  return { planId, powers, otherCounts: counts.filter((a) => a.power === null).map(view) }
+  const otherCounts = counts.filter((a) => a.power === null).map(view)
+  return { planId, powers, otherCounts, recorded }
 }

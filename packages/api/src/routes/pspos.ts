@@ -1,0 +1,124 @@
+import { createRoute } from '@hono/zod-openapi'
+import { pspoRegister, pspoStatus } from '@csp/domain'
+import type { z } from 'zod'
+import { principalOf, signedIn } from '../auth/middleware.ts'
+import { createPspo, extendStoredPspo, pspoEntry } from '../casework/pspos.ts'
+import { todayInEngland } from '../casework/today.ts'
+import { findPspo, listPspos } from '../db/repositories/pspos.ts'
+import { problem, problemResponses, type FieldError } from '../http/problems.ts'
+import { publicRead } from '../http/public-read.ts'
+import { createRouter, type RouteDeps } from '../http/router.ts'
+import type { Context } from 'hono'
+import type { AppEnv } from '../http/env.ts'
+import {
+  CreatePspoRequest,
+  ExtendPspoRequest,
+  PspoEntry,
+  PspoParams,
+  PspoRegister,
+} from '../schemas/pspos.ts'
+
+const json = <S extends z.ZodType>(schema: S) => ({ 'application/json': { schema } })
+const invalid = (c: Context<AppEnv>, errors: FieldError[]) =>
+  problem(
+    c,
+    'validation',
+    errors.length === 1
+      ? 'One field of the request needs correcting.'
+      : `${errors.length} fields of the request need correcting.`,
+    { errors }
+  )
+
+/**
+ * The PSPO register: public reads (a council must publish its PSPOs) with each order's status
+ * on today's date in England; admins and officers add orders and extensions.
+ *
+ * @example
+ * ```ts
+ * const { items } = await (await app.request('/v1/pspos')).json()
+ * ```
+ */
+export function pspoRoutes(deps: RouteDeps) {
+  const { db, clock, config } = deps
+  const tags = ['Actions']
+  const writers = signedIn(deps, 'admin', 'officer')
+  const list = createRoute({
+    method: 'get',
+    path: '/v1/pspos',
+    tags,
+    summary: 'The PSPO register, with each order’s status today',
+    middleware: [publicRead(config.publicMaxAgeSeconds)] as const,
+    responses: { 200: { description: 'Soonest end first.', content: json(PspoRegister) } },
+  })
+  const get = createRoute({
+    method: 'get',
+    path: '/v1/pspos/{id}',
+    tags,
+    summary: 'One PSPO, with its status today',
+    middleware: [publicRead(config.publicMaxAgeSeconds)] as const,
+    request: { params: PspoParams },
+    responses: {
+      200: { description: 'The order.', content: json(PspoEntry) },
+      ...problemResponses(400, 404),
+    },
+  })
+  const create = createRoute({
+    ...writers,
+    method: 'post',
+    path: '/v1/pspos',
+    tags,
+    summary: 'Put a PSPO on the register',
+    request: { body: { content: json(CreatePspoRequest), required: true } },
+    responses: {
+      201: { description: 'On the register.', content: json(PspoEntry) },
+      ...problemResponses(400, 401, 403),
+    },
+  })
+  const extend = createRoute({
+    ...writers,
+    method: 'post',
+    path: '/v1/pspos/{id}/extensions',
+    tags,
+    summary: 'Extend a PSPO (up to 3 years, decided before it expires)',
+    request: { params: PspoParams, body: { content: json(ExtendPspoRequest), required: true } },
+    responses: {
+      201: { description: 'The order, extended.', content: json(PspoEntry) },
+      ...problemResponses(400, 401, 403, 404, 409),
+    },
+  })
+  const context = (c: Context<AppEnv>) => ({
+    actorId: principalOf(c).user.id,
+    today: todayInEngland(clock),
+    at: clock.now(),
+  })
+  const noPspo = (c: Context<AppEnv>) =>
+    problem(c, 'not-found', `There is no PSPO at ${c.req.path}.`)
+  return createRouter()
+    .openapi(list, async (c) => {
+      const asOf = todayInEngland(clock)
+      const orders = new Map((await listPspos(db)).map((o) => [o.id, o]))
+      const items = pspoRegister([...orders.values()], asOf).flatMap(({ id, ...status }) => {
+        const order = orders.get(id)
+        return order ? [pspoEntry(order, status)] : []
+      })
+      return c.json({ asOf, items }, 200)
+    })
+    .openapi(get, async (c) => {
+      const order = await findPspo(db, c.req.valid('param').id)
+      if (!order) return noPspo(c)
+      return c.json(pspoEntry(order, pspoStatus(order, todayInEngland(clock))), 200)
+    })
+    .openapi(create, async (c) => {
+      const result = await createPspo(db, c.req.valid('json'), context(c))
+      if ('errors' in result) return invalid(c, result.errors)
+      return c.json(result, 201, { Location: `/v1/pspos/${result.id}` })
+    })
+    .openapi(extend, async (c) => {
+      const { id } = c.req.valid('param')
+      const result = await extendStoredPspo(db, id, c.req.valid('json'), context(c))
+      if (!result) return noPspo(c)
+      if ('errors' in result) return invalid(c, result.errors)
+      if ('conflict' in result) return problem(c, 'conflict', `${result.conflict}.`)
+      return c.json(result, 201)
+    })
+}

@@ -1,0 +1,73 @@
+import { IsoDate, PspoExtension } from '@csp/domain'
+import { z } from 'zod'
+import { Id } from './people.ts'
+
+const text = (max: number) => z.string().trim().min(1).max(max)
+const Variation = z.object({ madeOn: IsoDate, note: z.string().trim().max(2000).optional() })
+
+/**
+ * The body of `POST /v1/pspos`: the domain's `PspoOrder` without its id. The domain checks the
+ * dates (starts on or after it is made, ends on or after it starts, at most 3 years — 6 months
+ * if expedited — and lawful extensions); an earlier order may come with its extensions.
+ *
+ * @example
+ * ```ts
+ * CreatePspoRequest.parse({ title: 'Eureka Park PSPO', place: 'Eureka Park, Swadlincote',
+ *   madeOn: '2024-05-20', startsOn: '2024-06-01', endsOn: '2027-05-31' })
+ * ```
+ */
+export const CreatePspoRequest = z
+  .object({
+    title: text(200),
+    place: text(500),
+    kind: z.enum(['standard', 'expedited']).default('standard'),
+    madeOn: IsoDate,
+    startsOn: IsoDate,
+    endsOn: IsoDate.meta({ description: 'The last day in force, as made.' }),
+    extensions: z.array(PspoExtension).max(20).default([]),
+    variations: z.array(Variation).max(50).default([]),
+    dischargedOn: IsoDate.optional(),
+  })
+  .meta({ id: 'CreatePspoRequest' })
+export type CreatePspoRequest = z.infer<typeof CreatePspoRequest>
+
+/** The body of `POST /v1/pspos/{id}/extensions`: `endsOn` defaults to 3 years on. */
+export const ExtendPspoRequest = z
+  .object({ madeOn: IsoDate, endsOn: IsoDate.optional() })
+  .meta({ id: 'ExtendPspoRequest' })
+export type ExtendPspoRequest = z.infer<typeof ExtendPspoRequest>
+
+/**
+ * A PSPO on the register with its status on `asOf` (domain `pspoStatus`): `inForceUntil` is the
+ * last day in force after extensions (or the discharge date), `reviewBy` the day to start
+ * reviewing an extension, `challengeDeadline` the last day to question it in the High Court.
+ */
+export const PspoEntry = z
+  .object({
+    id: Id,
+    title: z.string(),
+    place: z.string(),
+    kind: z.enum(['standard', 'expedited']),
+    madeOn: IsoDate,
+    startsOn: IsoDate,
+    endsOn: IsoDate,
+    extensions: z.array(PspoExtension),
+    variations: z.array(Variation),
+    dischargedOn: IsoDate.nullable(),
+    status: z.enum(['not-yet-in-force', 'active', 'expiring-soon', 'expired', 'discharged']),
+    inForceUntil: IsoDate,
+    daysRemaining: z.number().int(),
+    reviewBy: IsoDate,
+    challengeDeadline: IsoDate,
+    challengeOpen: z.boolean(),
+  })
+  .meta({ id: 'PspoEntry' })
+export type PspoEntry = z.infer<typeof PspoEntry>
+
+/** `GET /v1/pspos`: the register on `asOf`, soonest end first. */
+export const PspoRegister = z
+  .object({ asOf: IsoDate, items: z.array(PspoEntry) })
+  .meta({ id: 'PspoRegister' })
+
+/** The path of one PSPO. */
+export const PspoParams = z.object({ id: Id.meta({ param: { name: 'id', in: 'path' } }) })
