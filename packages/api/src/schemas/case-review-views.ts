@@ -8,6 +8,7 @@ import {
   ThresholdRoute,
 } from '@csp/domain'
 import { z } from 'zod'
+import { orNull } from '../http/nullable-refs.ts'
 import type { CaseReviewEventType as DomainEventType } from '@csp/domain'
 import { CaseReviewApplicant, CaseReviewVictim } from './case-reviews.ts'
 import { Id, Timestamp } from './people.ts'
@@ -137,14 +138,14 @@ export const CaseReviewComplaintView = AsbComplaint.omit({ receivedBy: true })
 export const CaseReviewDetail = CaseReviewSummary.extend({
   applicant: CaseReviewApplicant,
   victimConsent: z.boolean().nullable(),
-  victim: CaseReviewVictim.nullable(),
+  victim: orNull(CaseReviewVictim),
   address: z.string(),
   incidentDescription: z.string(),
   reportingIndividuals: z.number().int().nullable(),
   complaints: z.array(CaseReviewComplaintView),
   threshold: z.object({
-    evaluation: z.union([ThresholdEvaluationView, z.null()]),
-    decision: z.union([ThresholdDecisionView, z.null()]),
+    evaluation: orNull(ThresholdEvaluationView),
+    decision: orNull(ThresholdDecisionView),
   }),
   recommendations: z.array(z.string()),
   withdrawn: z.boolean(),
