@@ -12,17 +12,31 @@ export interface AppConfig {
   publicMaxAgeSeconds: number
   /** Tokens, sign-in limits, lockout and password hashing. */
   auth: AuthConfig
+  /** Import jobs: how often progress is written, and when a silent job is given up. */
+  imports: ImportsConfig
 }
 
+/** Settings of import jobs (see src/imports/). */
+export interface ImportsConfig {
+  /** Write rows/bytes to the job (and look for a cancellation) at most this often. */
+  progressIntervalMs: number
+  /** A job with no progress for this long is failed: its reader has gone. */
+  staleAfterMs: number
+}
+
+/** The largest police.uk upload by default: 512 MiB, far above a force's yearly file. */
+export const policeUkUploadLimit = 512 * 1024 * 1024
+
 /** A partial config; missing fields take the defaults. */
-export type AppConfigInput = Partial<Omit<AppConfig, 'bodyLimits' | 'auth'>> & {
+export type AppConfigInput = Partial<Omit<AppConfig, 'bodyLimits' | 'auth' | 'imports'>> & {
   bodyLimits?: Partial<BodyLimits>
   auth?: AuthConfigInput
+  imports?: Partial<ImportsConfig>
 }
 
 /**
- * Fills in defaults: JSON logs on stdout, 1 MiB bodies, 5-minute public caching, and the
- * auth defaults of `resolveAuthConfig`.
+ * Fills in defaults: JSON logs on stdout, 1 MiB bodies (512 MiB police.uk uploads), 5-minute
+ * public caching, the auth defaults of `resolveAuthConfig`, progress written every second.
  *
  * @example
  * ```ts
@@ -34,9 +48,10 @@ export function resolveConfig(input: AppConfigInput = {}): AppConfig {
     logger: input.logger ?? jsonLogger(),
     bodyLimits: {
       default: input.bodyLimits?.default ?? 1024 * 1024,
-      routes: { ...input.bodyLimits?.routes },
+      routes: { '/v1/imports/police-uk': policeUkUploadLimit, ...input.bodyLimits?.routes },
     },
     publicMaxAgeSeconds: input.publicMaxAgeSeconds ?? 300,
     auth: resolveAuthConfig(input.auth),
+    imports: { progressIntervalMs: 1000, staleAfterMs: 10 * 60_000, ...input.imports },
   }
 }

@@ -16,6 +16,7 @@ export const problemKinds = {
   'method-not-allowed': { status: 405, title: 'Method not allowed' },
   conflict: { status: 409, title: 'Conflict' },
   'payload-too-large': { status: 413, title: 'Request body too large' },
+  'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
   'too-many-requests': { status: 429, title: 'Too many requests' },
   internal: { status: 500, title: 'Internal server error' },
   unavailable: { status: 503, title: 'Service unavailable' },
@@ -138,6 +139,8 @@ export function problemResponses<const S extends readonly ContentfulStatusCode[]
     403: 'The signed-in user’s role does not allow this.',
     404: 'Not found.',
     409: 'Conflicts with what is stored.',
+    413: 'The request body is over the limit.',
+    415: 'The request body is not of the media type this operation takes.',
     429: 'Too many attempts; wait the seconds in `Retry-After`.',
     503: 'Not ready.',
   }
