@@ -76,9 +76,9 @@ describe('createApp middleware', () => {
       type: problemType('payload-too-large'),
       detail: 'The request body is over the limit of 1024 bytes.',
     })
-    // The upload route's own limit lets the body through (to a 404: the route is not built yet).
+    // The upload route's own limit lets the body through (to the sign-in check).
     const allowed = await app.request('/v1/imports/police-uk', { method: 'POST', body })
-    expect(allowed.status).toBe(404)
+    expect(allowed.status).toBe(401)
     const streamed = await app.request('/v1/anything', {
       method: 'POST',
       body: new Blob([body]).stream(),

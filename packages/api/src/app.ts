@@ -24,6 +24,7 @@ import { authRoutes } from './routes/auth.ts'
 import { crimeTableRoutes } from './routes/crime-tables.ts'
 import { dutyRoutes } from './routes/duties.ts'
 import { healthRoutes } from './routes/health.ts'
+import { importRoutes } from './routes/imports.ts'
 import { measureRoutes } from './routes/measures.ts'
 import { organisationRoutes } from './routes/organisations.ts'
 import { planRoutes } from './routes/plan.ts'
@@ -136,6 +137,7 @@ export function createApp({ db, clock = systemClock, config: input }: CreateAppO
     .route('/', tokenRoutes(deps))
     .route('/', organisationRoutes(deps))
     .route('/', auditRoutes(deps))
+    .route('/', importRoutes(deps))
     .route('/', widgetRoutes(deps))
   app.openAPIRegistry.registerComponent('securitySchemes', bearerSchemeName, bearerScheme)
 

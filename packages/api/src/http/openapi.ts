@@ -21,6 +21,7 @@ export const openApiConfig = {
     { name: 'Users', description: 'Users, their roles and their tokens (admins).' },
     { name: 'Organisations', description: 'The partner agencies users belong to.' },
     { name: 'Audit', description: 'The hash-chained audit log (admins).' },
+    { name: 'Imports', description: 'police.uk uploads and their jobs (analysts and admins).' },
   ],
 }
 

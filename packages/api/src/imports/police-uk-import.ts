@@ -1,0 +1,197 @@
+import { createPoliceUkAggregator, type PoliceUkAggregate } from '@csp/domain'
+import { appendAudit, auditedTransaction } from '../audit/append.ts'
+import { summaryJson } from '../cli/police-uk.ts'
+import type { Clock } from '../clock.ts'
+import type { Db } from '../db/client.ts'
+import {
+  findImportJob,
+  finishImportJob,
+  recordImportProgress,
+  type ImportJobRow,
+} from '../db/repositories/import-jobs.ts'
+import type { ImportReport } from '../schemas/imports.ts'
+import {
+  rebuildPoliceUkTables,
+  replacePoliceUkCounts,
+  type RebuiltTable,
+} from './police-uk-store.ts'
+
+/** One file to import: its name (for messages) and its bytes, chunk by chunk. */
+export interface PoliceUkInput {
+  name: string
+  chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>
+}
+
+/** What {@link runPoliceUkImport} needs. */
+export interface PoliceUkImportOptions {
+  db: Db
+  clock: Clock
+  /** The job from `createImportJob`, status `running`. */
+  job: ImportJobRow
+  /** Write progress (and look for a cancellation) at most this often; 0 on every chunk. */
+  progressIntervalMs: number
+  /** Told rows and bytes as they are read (the command line's progress bar). */
+  onProgress?: (progress: { rows: number; bytes: number }) => void
+  /** Recorded in the audit entry, e.g. `'cli'`. */
+  via?: string
+}
+
+/** How an import ended: the final job, the aggregate if the files were read, and why it failed. */
+export interface PoliceUkImportOutcome {
+  job: ImportJobRow
+  result?: PoliceUkAggregate
+  /** The error that stopped reading (a broken upload, a body over the limit …). */
+  cause?: unknown
+}
+
+/** Thrown into the reader when the job is no longer running: cancelled, or given up as stale. */
+class ImportStopped extends Error {}
+
+/**
+ * Reads police.uk street-level files into one aggregate, writing progress to the job as it
+ * goes, then stores the result in ONE transaction: the counts (replacing the months they
+ * cover), the crime tables they affect rebuilt from all stored counts, the job's success and an
+ * audit entry. A file with errors (wrong header, malformed rows, unknown crime types), a read
+ * that breaks, or a cancellation leaves the data untouched: only the job records what happened.
+ *
+ * @example
+ * ```ts
+ * const job = await createImportJob(db, { kind: 'police-uk', fileName, createdBy, at: clock.now() })
+ * const { job: done } = await runPoliceUkImport([{ name: fileName, chunks: request.body }],
+ *   { db, clock, job, progressIntervalMs: 1000 })
+ * done.status //=> 'succeeded'
+ * ```
+ */
+export async function runPoliceUkImport(
+  inputs: Iterable<PoliceUkInput>,
+  options: PoliceUkImportOptions
+): Promise<PoliceUkImportOutcome> {
+  const { db, clock, job } = options
+  const progress = { rows: 0, bytes: 0 }
+  const aggregator = createPoliceUkAggregator({
+    progressEvery: 1_000,
+    onProgress: ({ rows }) => {
+      progress.rows = rows
+      options.onProgress?.(progress)
+    },
+  })
+  let lastWrite = performance.now()
+  const checkpoint = async () => {
+    lastWrite = performance.now()
+    const running = await recordImportProgress(db, job.id, { ...progress, at: clock.now() })
+    if (!running) throw new ImportStopped()
+  }
+  async function* tracked(chunks: PoliceUkInput['chunks']) {
+    for await (const chunk of chunks) {
+      const size = chunk.byteLength
+      yield chunk
+      progress.bytes += size
+      options.onProgress?.(progress)
+      if (performance.now() - lastWrite >= options.progressIntervalMs) await checkpoint()
+    }
+  }
+  let result: PoliceUkAggregate
+  try {
+    for (const input of inputs) await aggregator.add(tracked(input.chunks), { file: input.name })
+    result = aggregator.result()
+    progress.rows = result.rows
+  } catch (error) {
+    if (error instanceof ImportStopped) return { job: await currentJob(db, job.id) }
+    const message = `The file could not be read to the end: ${messageOf(error)}`
+    return { job: await fail(options, progress, null, message), cause: error }
+  }
+  const [first] = result.errors
+  if (first) {
+    const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more)` : ''
+    const message = `${first.file} line ${first.line}: ${first.message}${more}`
+    return { job: await fail(options, progress, reportOf(result, []), message), result }
+  }
+  try {
+    return { job: await commit(options, progress, result), result }
+  } catch (error) {
+    if (error instanceof ImportStopped) return { job: await currentJob(db, job.id), result }
+    await fail(options, progress, reportOf(result, []), `Saving failed: ${messageOf(error)}`)
+    throw error
+  }
+}
+
+function reportOf(result: PoliceUkAggregate, tables: RebuiltTable[]): ImportReport {
+  const { counts: _counts, ...summary } = summaryJson(result)
+  return { ...summary, tables }
+}
+
+async function commit(
+  options: PoliceUkImportOptions,
+  progress: { rows: number; bytes: number },
+  result: PoliceUkAggregate
+): Promise<ImportJobRow> {
+  const { job, clock } = options
+  const at = clock.now()
+  return auditedTransaction(options.db, async (tx) => {
+    // Locked, so a cancellation either lands before (and this rolls back) or waits and finds
+    // the job finished.
+    const locked = await findImportJob(tx, job.id, { forUpdate: true })
+    if (locked?.status !== 'running') throw new ImportStopped()
+    await replacePoliceUkCounts(tx, result, job.id)
+    const tables = await rebuildPoliceUkTables(tx, result.months, at)
+    const report = reportOf(result, tables)
+    const done = await finishImportJob(tx, job.id, { status: 'succeeded', at, ...progress, report })
+    if (!done) throw new ImportStopped()
+    await appendAudit(tx, {
+      at,
+      actorId: job.createdBy,
+      action: 'import.succeed',
+      subject: { type: 'import', id: job.id },
+      details: auditDetails(options, progress, { months: result.months, tables: tables.length }),
+    })
+    return done
+  })
+}
+
+async function fail(
+  options: PoliceUkImportOptions,
+  progress: { rows: number; bytes: number },
+  report: ImportReport | null,
+  error: string
+): Promise<ImportJobRow> {
+  const { job, clock } = options
+  const at = clock.now()
+  return auditedTransaction(options.db, async (tx) => {
+    const done = await finishImportJob(tx, job.id, {
+      status: 'failed',
+      at,
+      ...progress,
+      report,
+      error,
+    })
+    if (!done) return currentJob(tx, job.id)
+    await appendAudit(tx, {
+      at,
+      actorId: job.createdBy,
+      action: 'import.fail',
+      subject: { type: 'import', id: job.id },
+      details: auditDetails(options, progress, { error }),
+    })
+    return done
+  })
+}
+
+function auditDetails(
+  options: PoliceUkImportOptions,
+  progress: { rows: number; bytes: number },
+  extra: Record<string, unknown>
+) {
+  const via = options.via ? { via: options.via } : {}
+  return { kind: 'police-uk', file: options.job.fileName, ...progress, ...extra, ...via }
+}
+
+async function currentJob(db: Db, id: string): Promise<ImportJobRow> {
+  const job = await findImportJob(db, id)
+  if (!job) throw new Error(`import job ${id} has disappeared`)
+  return job
+}
+
+function messageOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  return message.split('\n')[0] || 'unknown error'
+}
