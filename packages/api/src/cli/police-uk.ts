@@ -103,7 +103,8 @@ export function summaryJson(result: PoliceUkAggregate) {
   }
 }
 
-function summaryText(result: PoliceUkAggregate): string {
+/** The summary `csp police-uk summarise` and `csp import police-uk` print: rows, months, gaps, errors. */
+export function summaryText(result: PoliceUkAggregate): string {
   const sum = (rows: readonly { count: number }[]) =>
     rows.reduce((total, row) => total + row.count, 0)
   const n = (value: number) => value.toLocaleString('en-GB')

@@ -1,4 +1,5 @@
 import { auditCommand } from './audit-command.ts'
+import { importCommand } from './import-command.ts'
 import { CliError, type CliIo } from './io.ts'
 import { planCommand } from './plan.ts'
 import { policeUkCommand } from './police-uk.ts'
@@ -23,6 +24,10 @@ Commands:
       --password-stdin, otherwise from CSP_NEW_USER_PASSWORD.
   audit verify
       Check the audit log's hash chain; exits 1 naming the first broken entry.
+  import police-uk FILES… [--json]
+      Import police.uk street-level CSV files into the database as one
+      import: counts stored (replacing the months they cover), the police.uk
+      crime tables of the years they touch rebuilt; summary and gaps at the end.
   plan
       Print the South Derbyshire plan's crime tables with ranks and findings,
       and check the plan's own claims against them.
@@ -45,6 +50,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     switch (command) {
       case 'police-uk':
         await policeUkCommand(rest, io)
+        return 0
+      case 'import':
+        await importCommand(rest, io)
         return 0
       case 'plan':
         await planCommand(rest, io)
