@@ -37,6 +37,9 @@ describe('the OpenAPI document', () => {
       '/v1/crime-tables',
       '/v1/crime-tables/{measure}/{period}',
       '/v1/duties',
+      '/v1/imports',
+      '/v1/imports/police-uk',
+      '/v1/imports/{id}',
       '/v1/me',
       '/v1/measures',
       '/v1/organisations',
@@ -100,7 +103,14 @@ describe('the OpenAPI document', () => {
       }
     }
     // The ones that must be protected are.
-    for (const name of ['get /v1/me', 'get /v1/users', 'get /v1/organisations', 'get /v1/audit']) {
+    for (const name of [
+      'get /v1/me',
+      'get /v1/users',
+      'get /v1/organisations',
+      'get /v1/audit',
+      'post /v1/imports/police-uk',
+      'get /v1/imports/{id}',
+    ]) {
       const [method, path] = name.split(' ') as [string, string]
       expect(document.paths[path][method].security, name).toEqual([{ bearerAuth: [] }])
     }

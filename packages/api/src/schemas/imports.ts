@@ -53,7 +53,9 @@ const importJobFields = {
 
 /** One import job with its progress and, once the file is read, its report. */
 export const ImportJob = z
-  .object({ ...importJobFields, report: ImportReport.nullable() })
+  // A union, not .nullable(): that would mark the shared component itself nullable (see
+  // orNull in src/http/nullable-refs.ts).
+  .object({ ...importJobFields, report: z.union([ImportReport, z.null()]) })
   .meta({ id: 'ImportJob' })
 export type ImportJob = z.infer<typeof ImportJob>
 
