@@ -8,10 +8,13 @@ import {
   ThresholdRoute,
 } from '@csp/domain'
 import { z } from 'zod'
-import { orNull } from '../http/nullable-refs.ts'
 import type { CaseReviewEventType as DomainEventType } from '@csp/domain'
 import { CaseReviewApplicant, CaseReviewVictim } from './case-reviews.ts'
 import { Id, Timestamp } from './people.ts'
+
+// `schema` or null as `anyOf` (not a nullable component: see src/http/nullable-refs.ts, which this
+// browser-safe folder must not import).
+const orNull = <T extends z.ZodType>(schema: T) => z.union([schema, z.null()])
 
 /** A lifecycle event's name, as the domain's state machine knows it. */
 export const CaseReviewEventType = z
