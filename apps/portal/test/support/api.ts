@@ -1,16 +1,8 @@
-// The real CSP Toolkit API, in this process, on an in-memory PGlite seeded with the South
-// Derbyshire plan and a first admin. @csp/api exports no app, so its source is imported by path.
-import { southDerbyshirePlan } from '@csp/domain'
-import { createApp } from '../../../../packages/api/src/app.ts'
-import { systemClock } from '../../../../packages/api/src/clock.ts'
-import { createDb } from '../../../../packages/api/src/db/client.ts'
-import { migrate } from '../../../../packages/api/src/db/migrate.ts'
-import { saveCrimeTable } from '../../../../packages/api/src/db/repositories/crime-tables.ts'
-import { seed } from '../../../../packages/api/src/db/seed.ts'
-import { startServer } from '../../../../packages/api/src/server.ts'
+// Starts test/support/api-server.ts with Node in a process of its own and reads its address.
+import { spawn } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
 
-/** The first admin, created by the seed from CSP_ADMIN_EMAIL and CSP_ADMIN_PASSWORD. */
-export const admin = { email: 'admin@example.org', password: 'correct horse battery staple' }
+const script = fileURLToPath(new URL('./api-server.ts', import.meta.url))
 
 export interface RunningApi {
   /** Without a trailing slash, e.g. `http://127.0.0.1:41234`. */
@@ -18,43 +10,26 @@ export interface RunningApi {
   close(): Promise<void>
 }
 
-/**
- * Starts the API on 127.0.0.1 with a free port. Besides the seed, it stores one more ASB table
- * (2024, marked incomplete), so the figures page has a period to switch to and an
- * incompleteness warning to show.
- */
-export async function startApi(): Promise<RunningApi> {
-  const handle = await createDb()
-  await migrate(handle)
-  await seed(handle.db, {
-    clock: systemClock,
-    env: { CSP_ADMIN_EMAIL: admin.email, CSP_ADMIN_PASSWORD: admin.password },
+export function startApi(): Promise<RunningApi> {
+  const child = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  return new Promise((resolve, reject) => {
+    let output = ''
+    child.once('exit', (code) => reject(new Error(`the API exited (${code}) before it started`)))
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk
+      const line = output.split('\n').find((l) => l.startsWith('{'))
+      if (!line) return
+      child.stdout.removeAllListeners('data')
+      // Anything it prints later (it should not) still has to be read.
+      child.stdout.resume()
+      resolve({
+        url: (JSON.parse(line) as { url: string }).url,
+        close: async () => {
+          if (child.exitCode === null) child.kill('SIGTERM')
+          await exited
+        },
+      })
+    })
   })
-  const asb2023 = southDerbyshirePlan.crimeTables.find(
-    (t) => t.measure === 'anti-social-behaviour' && t.period === '2023'
-  )!
-  await saveCrimeTable(
-    handle.db,
-    {
-      ...asb2023,
-      period: '2024',
-      from: '2024-01-01',
-      to: '2024-12-31',
-      rows: asb2023.rows.map((row) => ({ ...row, rate: null, trend: null })),
-    },
-    {
-      origin: 'import',
-      completeness: { complete: false, notes: ['No records for December 2024.'] },
-      updatedAt: new Date(),
-    }
-  )
-  const app = createApp({ db: handle.db, config: { logger: () => {} } })
-  const server = await startServer({
-    hostname: '127.0.0.1',
-    port: 0,
-    fetch: app.fetch,
-    onShutdown: () => handle.close(),
-    shutdownTimeoutMs: 2_000,
-  })
-  return { url: server.url, close: () => server.shutdown() }
 }

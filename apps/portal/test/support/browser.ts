@@ -6,7 +6,7 @@ import {
   type Page,
 } from 'playwright-core'
 import { inject } from 'vitest'
-import { admin } from './api.ts'
+import { admin } from './accounts.ts'
 
 export { admin }
 

@@ -1,0 +1,71 @@
+// The real CSP Toolkit API on an in-memory PGlite, seeded with the South Derbyshire plan and a
+// first admin. @csp/api exports no app, so its source is imported by path. Run by Node itself in
+// a process of its own (see api.ts): Vite's module runner, which loads Vitest's global
+// setup, has no import.meta.resolve, which the API's widget routes use.
+import { southDerbyshirePlan } from '@csp/domain'
+import { createApp } from '../../../../packages/api/src/app.ts'
+import { systemClock } from '../../../../packages/api/src/clock.ts'
+import { createDb } from '../../../../packages/api/src/db/client.ts'
+import { migrate } from '../../../../packages/api/src/db/migrate.ts'
+import { saveCrimeTable } from '../../../../packages/api/src/db/repositories/crime-tables.ts'
+import { seed } from '../../../../packages/api/src/db/seed.ts'
+import { startServer } from '../../../../packages/api/src/server.ts'
+import { admin } from './accounts.ts'
+
+export interface RunningApi {
+  /** Without a trailing slash, e.g. `http://127.0.0.1:41234`. */
+  url: string
+  close(): Promise<void>
+}
+
+/**
+ * Starts the API on 127.0.0.1 with a free port. Besides the seed, it stores one more ASB table
+ * (2024, marked incomplete), so the figures page has a period to switch to and an
+ * incompleteness warning to show.
+ */
+export async function startApi(): Promise<RunningApi> {
+  const handle = await createDb()
+  await migrate(handle)
+  await seed(handle.db, {
+    clock: systemClock,
+    env: { CSP_ADMIN_EMAIL: admin.email, CSP_ADMIN_PASSWORD: admin.password },
+  })
+  const asb2023 = southDerbyshirePlan.crimeTables.find(
+    (t) => t.measure === 'anti-social-behaviour' && t.period === '2023'
+  )!
+  await saveCrimeTable(
+    handle.db,
+    {
+      ...asb2023,
+      period: '2024',
+      from: '2024-01-01',
+      to: '2024-12-31',
+      rows: asb2023.rows.map((row) => ({ ...row, rate: null, trend: null })),
+    },
+    {
+      origin: 'import',
+      completeness: { complete: false, notes: ['No records for December 2024.'] },
+      updatedAt: new Date(),
+    }
+  )
+  // Errors only: a failing API shows up in the test output, not just as a 500.
+  const app = createApp({
+    db: handle.db,
+    config: { logger: (entry) => entry.level === 'error' && console.error(entry) },
+  })
+  const server = await startServer({
+    hostname: '127.0.0.1',
+    port: 0,
+    fetch: app.fetch,
+    onShutdown: () => handle.close(),
+    shutdownTimeoutMs: 2_000,
+  })
+  return { url: server.url, close: () => server.shutdown() }
+}
+
+// Started as a script: print the address, stop on SIGTERM.
+if (import.meta.main) {
+  const api = await startApi()
+  process.stdout.write(`${JSON.stringify({ url: api.url })}\n`)
+  process.once('SIGTERM', () => void api.close())
+}
