@@ -155,3 +155,18 @@ test('a form posted from another site is refused (SvelteKit’s origin check)', 
   expect(response.status).toBe(403)
   expect(response.headers.get('set-cookie')).toBeNull()
 })
+
+test('after five wrong passwords the account is locked for a while, and the page says so', async () => {
+  const { context, page } = await openContext(browser, { javaScriptEnabled: false })
+  for (let attempt = 1; attempt <= 6; attempt++) {
+    await page.goto('/sign-in')
+    await page.locator('#email').fill('nobody.in.particular@example.org')
+    await page.locator('#password').fill(`wrong ${attempt}`)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.locator('.govuk-error-summary').waitFor()
+  }
+  expect(await page.locator('.govuk-error-summary__list').textContent()).toContain(
+    'There have been too many attempts to sign in. Try again in 15 minutes'
+  )
+  await context.close()
+})

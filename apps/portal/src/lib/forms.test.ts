@@ -58,3 +58,22 @@ describe('errorList', () => {
     expect(errorList(undefined)).toEqual([])
   })
 })
+
+describe('errorList with nested paths and dates', () => {
+  it('orders paths under a listed prefix with it, and sends dates to their day box', () => {
+    const errors = {
+      'complaints.1.behaviourOn': 'Enter the date of the behaviour',
+      receivedOn: 'Enter the date the application was received',
+      address: 'Enter where the behaviour happens',
+    }
+    expect(
+      errorList(errors, ['receivedOn', 'address', 'complaints'], {
+        isDate: (path) => path.endsWith('On'),
+      })
+    ).toEqual([
+      { text: 'Enter the date the application was received', href: '#receivedOn-day' },
+      { text: 'Enter where the behaviour happens', href: '#address' },
+      { text: 'Enter the date of the behaviour', href: '#complaints-1-behaviourOn-day' },
+    ])
+  })
+})

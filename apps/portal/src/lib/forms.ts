@@ -42,9 +42,16 @@ export function fieldId(path: string): string {
   return path.replaceAll('.', '-') || 'form'
 }
 
+/** Options for {@link errorList}. */
+export interface ErrorListOptions {
+  /** Paths of date inputs, whose summary links go to the day box (`#path-day`). */
+  isDate?: (path: string) => boolean
+}
+
 /**
- * The error summary's entries, in the order the fields appear on the page (`order`); errors
- * on fields not listed come last.
+ * The error summary's entries, in the order the fields appear on the page (`order`, where an
+ * entry also covers the paths below it: `complaints` orders `complaints.0.behaviourOn`);
+ * errors on fields not listed come last, in the order they came.
  *
  * @example
  * ```ts
@@ -54,14 +61,18 @@ export function fieldId(path: string): string {
  */
 export function errorList(
   errors: FieldErrors | undefined,
-  order: readonly string[] = []
+  order: readonly string[] = [],
+  { isDate = () => false }: ErrorListOptions = {}
 ): { text: string; href: string }[] {
   if (!errors) return []
   const rank = (path: string) => {
-    const at = order.indexOf(path)
+    const at = order.findIndex((entry) => path === entry || path.startsWith(`${entry}.`))
     return at < 0 ? order.length : at
   }
   return Object.entries(errors)
     .sort(([a], [b]) => rank(a) - rank(b))
-    .map(([path, text]) => ({ text, href: `#${fieldId(path)}` }))
+    .map(([path, text]) => ({
+      text,
+      href: `#${fieldId(path)}${isDate(path) ? '-day' : ''}`,
+    }))
 }

@@ -6,6 +6,8 @@ interface Section {
   text: string
   /** Only shown to these roles. */
   roles?: readonly string[]
+  /** Other paths that belong to the section. */
+  also?: readonly string[]
 }
 
 // Resolved per call: on the server, paths depend on the request being rendered.
@@ -13,6 +15,9 @@ const sections = (): Section[] => [
   { href: resolve('/'), text: 'Dashboard' },
   { href: resolve('/figures'), text: 'Figures' },
   { href: resolve('/plan'), text: 'Plan' },
+  { href: resolve('/case-reviews'), text: 'Case reviews' },
+  { href: resolve('/actions'), text: 'Actions', also: [resolve('/pspos')] },
+  { href: resolve('/imports'), text: 'Imports', roles: ['analyst', 'admin'] },
   { href: resolve('/embed'), text: 'Embed' },
   { href: resolve('/admin'), text: 'Admin', roles: ['admin'] },
 ]
@@ -29,9 +34,12 @@ const sections = (): Section[] => [
 export function navigationFor(pathname: string, role: string): NavigationItem[] {
   return sections()
     .filter((section) => !section.roles || section.roles.includes(role))
-    .map(({ href, text }) => {
+    .map(({ href, text, also = [] }) => {
       const current = pathname === href
-      const within = href !== '/' && pathname.startsWith(`${href}/`)
+      const within = [href, ...also].some(
+        (base) =>
+          base !== '/' && (pathname.startsWith(`${base}/`) || (base !== href && pathname === base))
+      )
       return { href, text, current, active: within }
     })
 }

@@ -51,7 +51,12 @@ export async function startApi(): Promise<RunningApi> {
   // Errors only: a failing API shows up in the test output, not just as a 500.
   const app = createApp({
     db: handle.db,
-    config: { logger: (entry) => entry.level === 'error' && console.error(entry) },
+    config: {
+      logger: (entry) => entry.level === 'error' && console.error(entry),
+      // Every sign-in of the suite comes from 127.0.0.1, many as the one admin: the attempt
+      // limits would stop the run, not a person. The lockout after failed attempts stays.
+      auth: { rateLimit: { perEmail: 10_000, perIp: 10_000 } },
+    },
   })
   const server = await startServer({
     hostname: '127.0.0.1',

@@ -53,11 +53,11 @@ export async function startPortal(apiUrl: string): Promise<RunningPortal> {
       ORIGIN: url,
       SHUTDOWN_TIMEOUT: '1',
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    // Its errors show in the test output as they happen.
+    stdio: ['ignore', 'pipe', 'inherit'],
   })
   let output = ''
   child.stdout.on('data', (chunk) => (output += chunk))
-  child.stderr.on('data', (chunk) => (output += chunk))
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   await waitUntilUp(url, () => output)
   return {

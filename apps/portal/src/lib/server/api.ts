@@ -34,13 +34,12 @@ export function tokenApi(event: RequestEvent, token: string): Client {
 }
 
 /**
- * The client for one request, carrying the signed-in person's token. A 401 on a request that
- * carried a token means the session ended (it expired or was revoked): the cookie is cleared
- * and the person is sent to sign in, and back here afterwards. A form post comes back to its
- * page, not to the post.
+ * `event.fetch` for calls that carry the signed-in person's token. A 401 means the session
+ * ended (it expired or was revoked): the cookie is cleared and the person is sent to sign in,
+ * and back here afterwards. A form post comes back to its page, not to the post.
  */
-export function sessionApi(event: RequestEvent, token: string): Client {
-  const fetchWithSession: typeof fetch = async (input, init) => {
+export function sessionFetch(event: RequestEvent): typeof fetch {
+  return async (input, init) => {
     const response = await event.fetch(input, init)
     if (response.status === 401) {
       endSession(event.cookies)
@@ -50,5 +49,9 @@ export function sessionApi(event: RequestEvent, token: string): Client {
     }
     return response
   }
-  return createClient(apiUrl(), { fetch: fetchWithSession, token })
+}
+
+/** The client for one request, carrying the signed-in person's token (see {@link sessionFetch}). */
+export function sessionApi(event: RequestEvent, token: string): Client {
+  return createClient(apiUrl(), { fetch: sessionFetch(event), token })
 }
