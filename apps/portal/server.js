@@ -11,6 +11,9 @@ const origin = process.env.ORIGIN ? new URL(process.env.ORIGIN) : undefined
 const protocolHeader = 'x-csp-portal-protocol'
 const hostHeader = 'x-csp-portal-host'
 
+// A month of a force's police.uk data is a few megabytes; adapter-node's default is 512K.
+process.env.BODY_SIZE_LIMIT ??= '64M'
+
 if (origin) {
   // Read by adapter-node when its handler is imported, so set first.
   process.env.PROTOCOL_HEADER = protocolHeader

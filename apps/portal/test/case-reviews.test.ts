@@ -111,6 +111,12 @@ test('the threshold is checked, confirmed, and the next step recorded', async ()
   expect(await page.locator('main ol').textContent()).toContain(
     'Applicant told of the threshold decision'
   )
+
+  // The dashboard lists the case's next deadline among what is coming up, linked to the case.
+  await page.goto('/')
+  const due = page.locator('main li', { hasText: 'case review received 20 May 2025' })
+  expect(await due.count()).toBeGreaterThan(0)
+  expect(await due.first().locator('a').getAttribute('href')).toBe(new URL(caseUrl).pathname)
 })
 
 test('the case page, with its forms and errors, passes axe', async () => {

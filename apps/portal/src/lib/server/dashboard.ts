@@ -68,13 +68,17 @@ export async function themeFigures(api: Client) {
   return { area, themes }
 }
 
-/** The counted actions by ASB power, as the plan reports them. */
+/**
+ * The counted actions by ASB power as the plan reports them, and how many have been recorded in
+ * the toolkit this financial year.
+ */
 export async function actionCounts(api: Client) {
   const summary = await bodyOf(
     await api.v1.actions.summary.$get({ query: {} }),
     'summary of actions'
   )
-  return summary.powers.map((power) => ({
+  const { from, to, total } = summary.recorded
+  const plan = summary.powers.map((power) => ({
     id: power.actionId,
     power: power.powerName,
     count: power.count,
@@ -82,4 +86,5 @@ export async function actionCounts(api: Client) {
     period: power.period.label,
     location: power.location,
   }))
+  return { plan, recorded: { from, to, total } }
 }
