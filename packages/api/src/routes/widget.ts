@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { GssCode, MeasureId } from '@csp/domain'
 import { renderEmbedPage, escapeHtml } from '@csp/widget/server'
 import type { Context } from 'hono'
