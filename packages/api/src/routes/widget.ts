@@ -17,8 +17,9 @@ interface WidgetManifest {
   gzipBytes: number
 }
 
+// createRequire rather than import.meta.resolve: Vite's module runner (tests) lacks the latter.
 const readWidgetFile = (name: string) =>
-  readFileSync(new URL(import.meta.resolve(`@csp/widget/${name}`)))
+  readFileSync(createRequire(import.meta.url).resolve(`@csp/widget/${name}`))
 const oneYear = 31_536_000
 
 const EmbedQuery = z.object({
