@@ -40,6 +40,17 @@ Commands:
 Run 'csp police-uk --help' for the measures.
 `
 
+const commands: Record<string, (argv: readonly string[], io: CliIo) => Promise<void>> = {
+  'police-uk': policeUkCommand,
+  import: importCommand,
+  plan: planCommand,
+  serve: serveCommand,
+  migrate: migrateCommand,
+  seed: seedCommand,
+  users: usersCommand,
+  audit: auditCommand,
+}
+
 /**
  * Runs the `csp` command line and returns its exit code. User errors print one line on stderr
  * (never a stack trace) and return 1; usage errors return 2.
@@ -47,40 +58,14 @@ Run 'csp police-uk --help' for the measures.
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv
   try {
-    switch (command) {
-      case 'police-uk':
-        await policeUkCommand(rest, io)
-        return 0
-      case 'import':
-        await importCommand(rest, io)
-        return 0
-      case 'plan':
-        await planCommand(rest, io)
-        return 0
-      case 'serve':
-        await serveCommand(rest, io)
-        return 0
-      case 'migrate':
-        await migrateCommand(rest, io)
-        return 0
-      case 'seed':
-        await seedCommand(rest, io)
-        return 0
-      case 'users':
-        await usersCommand(rest, io)
-        return 0
-      case 'audit':
-        await auditCommand(rest, io)
-        return 0
-      case undefined:
-      case '--help':
-      case '-h':
-      case 'help':
-        io.stdout(usage)
-        return command === undefined ? 2 : 0
-      default:
-        throw new CliError(`unknown command "${command}"; run 'csp --help'`, 2)
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.stdout(usage)
+      return command === undefined ? 2 : 0
     }
+    const run = Object.hasOwn(commands, command) ? commands[command] : undefined
+    if (!run) throw new CliError(`unknown command "${command}"; run 'csp --help'`, 2)
+    await run(rest, io)
+    return 0
   } catch (error) {
     if (error instanceof CliError) {
       io.stderr(`csp: ${error.message}\n`)
