@@ -101,11 +101,11 @@ test.skipIf(!existsSync(sample))(
   async () => {
     const { page } = admin
     await page.goto('/imports')
-    await page.getByRole('button', { name: 'Import file' }).click()
-    expect(await summary(page)).toEqual(['Select a police.uk street-level CSV file'])
+    await page.getByRole('button', { name: 'Import files' }).click()
+    expect(await summary(page)).toEqual(['Select one or more police.uk street-level CSV files'])
 
-    await page.getByLabel('Street-level CSV file').setInputFiles(sample)
-    await page.getByRole('button', { name: 'Import file' }).click()
+    await page.getByLabel('Street-level CSV files').setInputFiles(sample)
+    await page.getByRole('button', { name: 'Import files' }).click()
     await page.waitForURL('**/imports/*')
     expect(await page.locator('h1').textContent()).toBe('2024-12-nottinghamshire-street.csv')
     expect(await page.locator('main .govuk-tag').first().textContent()).toBe('Imported')
@@ -120,12 +120,12 @@ test.skipIf(!existsSync(sample))(
     expect(await page.locator('.govuk-warning-text').first().textContent()).toContain('incomplete')
 
     await page.goto('/imports')
-    await page.getByLabel('Street-level CSV file').setInputFiles({
+    await page.getByLabel('Street-level CSV files').setInputFiles({
       name: 'notes.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from('this,is\nnot,police.uk\n'),
     })
-    await page.getByRole('button', { name: 'Import file' }).click()
+    await page.getByRole('button', { name: 'Import files' }).click()
     await page.waitForURL('**/imports/*')
     expect(await page.locator('main .govuk-tag').first().textContent()).toBe('Failed')
     expect(await page.locator('main').textContent()).toContain('Nothing from this file was saved')

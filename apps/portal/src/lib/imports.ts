@@ -29,3 +29,15 @@ export function formatDateTime(iso: string): string {
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
   return `${get('day')} ${get('month')} ${get('year')} at ${get('hour')}:${get('minute')}${get('dayPeriod').toLowerCase()}`
 }
+
+const megabytes = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 })
+
+/**
+ * A file size in words, in decimal units as browsers show them: `formatBytes(2145449)
+ * //=> '2.1 MB'`, `formatBytes(1132) //=> '1.1 kB'`, `formatBytes(12) //=> '12 bytes'`.
+ */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1000) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`
+  if (bytes < 1_000_000) return `${megabytes.format(bytes / 1000)} kB`
+  return `${megabytes.format(bytes / 1_000_000)} MB`
+}

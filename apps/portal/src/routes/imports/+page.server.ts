@@ -8,30 +8,51 @@ import type { Actions, PageServerLoad } from './$types'
 
 const roles = ['analyst', 'admin'] as const
 
-export const load: PageServerLoad = async ({ locals }) => {
+/** The ids of the jobs one upload made, as the page's `imported` query carries them. */
+const importedIds = (url: URL) =>
+  (url.searchParams.get('imported') ?? '').split(',').filter((id) => id !== '')
+
+export const load: PageServerLoad = async ({ locals, url }) => {
   requireRole(locals, ...roles)
   const jobs = await bodyOf(await locals.api.v1.imports.$get({ query: {} }), 'list of imports')
-  return { jobs: jobs.items }
+  const ids = importedIds(url)
+  const imported = ids.flatMap((id) => jobs.items.filter((job) => job.id === id))
+  return { jobs: jobs.items, imported }
+}
+
+function checkFiles(files: FormDataEntryValue[]): FieldErrors {
+  const chosen = files.filter((file) => file instanceof File && file.size > 0)
+  if (chosen.length === 0) return { file: 'Select one or more police.uk street-level CSV files' }
+  const notCsv = (chosen as File[]).find((file) => !/\.csv$/i.test(file.name))
+  if (notCsv) return { file: `${notCsv.name} is not a CSV file: select police.uk CSV files` }
+  return {}
 }
 
 export const actions: Actions = {
+  // Each file is its own import, all-or-nothing, sent to the API one after another: the API
+  // reads them as streams, and a failed file leaves the others as they were.
   default: async (event) => {
     requireRole(event.locals, ...roles)
-    const file = (await event.request.formData()).get('file')
-    const errors: FieldErrors = {}
-    if (!(file instanceof File) || file.size === 0) {
-      errors['file'] = 'Select a police.uk street-level CSV file'
-    } else if (!/\.csv$/i.test(file.name)) {
-      errors['file'] = 'The selected file must be a CSV'
+    const files = (await event.request.formData()).getAll('file')
+    const errors = checkFiles(files)
+    if (errors['file']) return fail(400, { errors, imported: [] as string[] })
+    const imported: string[] = []
+    for (const file of files as File[]) {
+      if (file.size === 0) continue
+      const response = await uploadPoliceUk(event, file)
+      if (response.status !== 202) {
+        const [message] = Object.values(await problemErrors(response, 'file'))
+        const done = imported.length ? ` The files before it were imported.` : ''
+        return fail(response.status === 413 ? 413 : 400, {
+          errors: { file: `${file.name}: ${message}${done}` },
+          imported,
+        })
+      }
+      imported.push(((await response.json()) as ImportJob).id)
     }
-    if (!(file instanceof File) || errors['file']) return fail(400, { errors })
-    const response = await uploadPoliceUk(event, file)
-    if (response.status !== 202) {
-      return fail(response.status === 413 ? 413 : 400, {
-        errors: await problemErrors(response, 'file'),
-      })
-    }
-    const job = (await response.json()) as ImportJob
-    redirect(303, `/imports/${job.id}`)
+    redirect(
+      303,
+      imported.length === 1 ? `/imports/${imported[0]}` : `/imports?imported=${imported.join(',')}`
+    )
   },
 }
