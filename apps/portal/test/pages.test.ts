@@ -1,10 +1,16 @@
 // Every page: axe finds nothing (WCAG 2.2 A/AA and best practice), one h1, a skip link first,
 // nothing blocked by the Content-Security-Policy, and no sideways scrolling at 320 CSS pixels
 // (WCAG 1.4.10), with JavaScript and without.
-import type { Browser, BrowserContext } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { axeViolations } from './support/axe.ts'
-import { admin, connectBrowser, horizontalOverflow, openContext } from './support/browser.ts'
+import {
+  admin,
+  connectBrowser,
+  horizontalOverflow,
+  openContext,
+  type OpenedContext,
+} from './support/browser.ts'
 
 const pages = [
   { path: '/', h1: 'Dashboard' },
@@ -31,12 +37,17 @@ const pages = [
 ]
 
 let browser: Browser
-// One signed-in session per JavaScript setting, shared by the page checks.
-const sessions = new Map<boolean, BrowserContext>()
+// One signed-in session per JavaScript setting, shared by the page checks; its problems()
+// collects the CSP violations of every page opened in it.
+const sessions = new Map<boolean, OpenedContext>()
 
 async function session(js: boolean) {
-  let context = sessions.get(js)
-  if (!context) {
+  return (await opened(js)).context
+}
+
+async function opened(js: boolean): Promise<OpenedContext> {
+  let session = sessions.get(js)
+  if (!session) {
     const opened = await openContext(browser, { javaScriptEnabled: js })
     await opened.page.goto('/sign-in')
     await opened.page.locator('#email').fill(admin.email)
@@ -46,10 +57,10 @@ async function session(js: boolean) {
       opened.page.getByRole('button', { name: 'Sign in' }).click(),
     ])
     await opened.page.close()
-    context = opened.context
-    sessions.set(js, context)
+    session = opened
+    sessions.set(js, session)
   }
-  return context
+  return session
 }
 
 beforeAll(async () => {
@@ -57,14 +68,15 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  for (const context of sessions.values()) await context.close()
+  for (const { context } of sessions.values()) await context.close()
   await browser?.close()
 })
 
 describe.each(pages)('$path', ({ path, h1 }) => {
   test('passes axe, has one h1 and a skip link, and breaks no CSP rule', async () => {
-    const context = await session(true)
-    const page = await context.newPage()
+    const withJs = await opened(true)
+    const violationsBefore = (await withJs.problems()).length
+    const page = await withJs.context.newPage()
     const errors: string[] = []
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
     page.on('pageerror', (e) => errors.push(e.message))
@@ -76,6 +88,9 @@ describe.each(pages)('$path', ({ path, h1 }) => {
       return link ? [link.className, link.getAttribute('href')] : null
     })
     expect(first).toEqual(['govuk-skip-link', '#main-content'])
+    // Reported by the context's listener (see openContext), before axe adds its own script.
+    const violations = (await withJs.problems()).slice(violationsBefore)
+    expect(violations.filter((p) => p.startsWith('CSP:'))).toEqual([])
     expect(await axeViolations(page)).toEqual([])
     // A missing page answers 404, which Chromium logs; nothing else may appear.
     expect(errors.filter((e) => !e.includes('404'))).toEqual([])

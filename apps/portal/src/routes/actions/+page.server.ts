@@ -1,4 +1,5 @@
 import { PowerId } from '@csp/domain'
+import { powerChoices, powerName } from '#lib/server/powers.ts'
 import { bodyOf } from '#lib/server/read.ts'
 import type { PageServerLoad } from './$types'
 
@@ -23,7 +24,11 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   return {
     recorded: summary.recorded,
     plan: summary.powers,
-    actions: list?.items.toReversed() ?? null,
+    powers: powerChoices,
+    actions:
+      list?.items
+        .toReversed()
+        .map((action) => ({ ...action, powerName: powerName(action.power) })) ?? null,
     power: power.success ? power.data : '',
     canRecord,
     notice: done && done in notices ? notices[done as keyof typeof notices] : null,

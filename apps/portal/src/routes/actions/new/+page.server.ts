@@ -1,6 +1,7 @@
 import { RecordActionRequest } from '@csp/api/schemas'
 import { fail, redirect } from '@sveltejs/kit'
 import { isoFromParts, readDateParts } from '#lib/dates.ts'
+import { powerChoices } from '#lib/server/powers.ts'
 import { problemErrors } from '#lib/server/problem.ts'
 import { bodyOf } from '#lib/server/read.ts'
 import { requireRole } from '#lib/server/roles.ts'
@@ -16,6 +17,7 @@ export const load: PageServerLoad = async ({ locals }) => {
     bodyOf(await locals.api.v1.priorities.$get(), 'set of priorities'),
   ])
   return {
+    powers: powerChoices,
     organisations: organisations.items.map((o) => ({ value: o.id, text: o.name })),
     priorities: priorities.themes.flatMap((theme) => [
       { value: theme.id, text: theme.title },
