@@ -4,10 +4,10 @@ import {
   type AnnualReturnRecord,
   checkAnnualReturn,
   IsoDate,
-  PlanAsbCaseReviewReturn,
 } from '@csp/domain'
 import { z } from 'zod'
 import { orNull } from '../http/nullable-refs.ts'
+import { PublishedAsbCaseReviewReturn } from '../schemas/annual-returns.ts'
 import { splitRangesAt, uncoveredRanges, type DateRange } from './date-ranges.ts'
 
 const Finding = z.object({ code: z.string(), message: z.string() })
@@ -39,7 +39,7 @@ export const AnnualReturnView = z
       'published-returns-and-case-review-records',
     ]),
     figures: orNull(AnnualReturn),
-    returns: z.array(PlanAsbCaseReviewReturn),
+    returns: z.array(PublishedAsbCaseReviewReturn),
     recorded: orNull(RecordedAnnualReturn),
     findings: z.array(Finding),
     notes: z.array(z.string()),
@@ -82,12 +82,13 @@ const add = (a: AnnualReturn, b: AnnualReturn): AnnualReturn => ({
  *
  * @example
  * ```ts
- * annualReturnView([southDerbyshireAsbCaseReviewReturn], '2024-04-01', '2025-03-31').figures
+ * const seeded = { ...southDerbyshireAsbCaseReviewReturn, publishedOn: null }
+ * annualReturnView([seeded], '2024-04-01', '2025-03-31').figures
  * //=> { applications: 2, thresholdNotMet: 1, reviewsCarriedOut: 1, reviewsWithRecommendations: 1 }
  * ```
  */
 export function annualReturnView(
-  published: readonly PlanAsbCaseReviewReturn[],
+  published: readonly PublishedAsbCaseReviewReturn[],
   from: string,
   to: string,
   kept: CaseReviewRecords = { since: null, records: [] }

@@ -1,10 +1,12 @@
 import { PlanAsbCaseReviewReturn, type PlanActionTaken, PowerId } from '@csp/domain'
 import { asc, eq } from 'drizzle-orm'
+import type { PublishedAsbCaseReviewReturn } from '../../schemas/annual-returns.ts'
 import type { Db } from '../client.ts'
 import { asbCaseReviewReturns, planActionCounts } from '../schema/index.ts'
 
 /**
  * Stores a published ASB Case Review return, replacing the one for the same dates.
+ * `publishedOn` is the day it was published, or null when the source does not say.
  *
  * @example
  * ```ts
@@ -14,7 +16,8 @@ import { asbCaseReviewReturns, planActionCounts } from '../schema/index.ts'
 export async function saveAsbCaseReviewReturn(
   db: Db,
   input: PlanAsbCaseReviewReturn,
-  planId: string | null
+  planId: string | null,
+  publishedOn: string | null = null
 ): Promise<void> {
   const r = PlanAsbCaseReviewReturn.parse(input)
   const values = {
@@ -28,6 +31,7 @@ export async function saveAsbCaseReviewReturn(
     reviewsWithRecommendations: r.reviewsWithRecommendations,
     furtherInformationUrl: r.furtherInformationUrl ?? null,
     source: r.source,
+    publishedOn,
   }
   await db
     .insert(asbCaseReviewReturns)
@@ -39,14 +43,14 @@ export async function saveAsbCaseReviewReturn(
 }
 
 /**
- * Every published return, earliest first.
+ * Every published return with its publication date (null when unknown), earliest first.
  *
  * @example
  * ```ts
  * (await listAsbCaseReviewReturns(db))[0]?.period //=> '2024-25'
  * ```
  */
-export async function listAsbCaseReviewReturns(db: Db): Promise<PlanAsbCaseReviewReturn[]> {
+export async function listAsbCaseReviewReturns(db: Db): Promise<PublishedAsbCaseReviewReturn[]> {
   const rows = await db
     .select()
     .from(asbCaseReviewReturns)
@@ -63,6 +67,7 @@ export async function listAsbCaseReviewReturns(db: Db): Promise<PlanAsbCaseRevie
       ? {}
       : { furtherInformationUrl: row.furtherInformationUrl }),
     source: row.source,
+    publishedOn: row.publishedOn,
   }))
 }
 

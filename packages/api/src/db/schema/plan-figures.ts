@@ -13,8 +13,10 @@ import {
 import { plans } from './plans.ts'
 
 /**
- * Published ASB Case Review returns: the four figures for one period (ASBCPA 2014 s104(10)).
- * Later, returns will also be counted from case-review records; these are the published ones.
+ * Published ASB Case Review returns: the four figures for one period (ASBCPA 2014 s104(10)),
+ * from a plan (`plan_id` set) or counted from case-review records and published through the API.
+ * `published_on` is the day the figures were published, when known: the next publication falls
+ * due 12 months after the latest (ASB-10). A plan's return has none unless its source gives one.
  */
 export const asbCaseReviewReturns = pgTable(
   'asb_case_review_returns',
@@ -30,6 +32,7 @@ export const asbCaseReviewReturns = pgTable(
     reviewsWithRecommendations: integer('reviews_with_recommendations').notNull(),
     furtherInformationUrl: text('further_information_url'),
     source: jsonb('source').$type<Source>().notNull(),
+    publishedOn: date('published_on', { mode: 'string' }),
   },
   (t) => [
     uniqueIndex('asb_case_review_returns_period_key').on(t.periodFrom, t.periodTo),

@@ -1,0 +1,1 @@
+ALTER TABLE "asb_case_review_returns" ADD COLUMN "published_on" date;
