@@ -1,9 +1,8 @@
 import { createRoute } from '@hono/zod-openapi'
 import { crimeTableCsv, IsoDate, MeasureId, RankOrder, Source } from '@csp/domain'
-import type { Context } from 'hono'
-import { accepts } from 'hono/accepts'
 import { z } from 'zod'
 import { findCrimeTable, listCrimeTables } from '../db/repositories/crime-tables.ts'
+import { csvAlternative, csvHeaders, FormatQuery, wantsCsv } from '../http/csv.ts'
 import { problem, problemResponses } from '../http/problems.ts'
 import { publicRead } from '../http/public-read.ts'
 import { createRouter, type RouteDeps } from '../http/router.ts'
@@ -33,22 +32,6 @@ const CrimeTableIndex = z
     ),
   })
   .meta({ id: 'CrimeTableIndex' })
-
-// Documented in OpenAPI but typed as {}: a text/csv entry would add an untyped Response to the
-// route's type, which erases the JSON body type the RPC client infers.
-const csvAlternative: object = {
-  'text/csv': { schema: z.string().meta({ description: 'One line per area; see `links.csv`.' }) },
-}
-
-function wantsCsv(c: Context, format: 'json' | 'csv' | undefined): boolean {
-  if (format !== undefined) return format === 'csv'
-  const type = accepts(c, {
-    header: 'Accept',
-    supports: ['application/json', 'text/csv'],
-    default: 'application/json',
-  })
-  return type === 'text/csv'
-}
 
 /**
  * `GET /v1/crime-tables` (which tables exist) and `GET /v1/crime-tables/{measure}/{period}`
@@ -89,16 +72,16 @@ export function crimeTableRoutes({ db, config }: RouteDeps) {
         order: RankOrder.default('lowest').meta({
           description: 'Rank from the lowest rate or the highest.',
         }),
-        format: z
-          .enum(['json', 'csv'])
-          .optional()
-          .meta({ description: 'Overrides the Accept header.' }),
+        format: FormatQuery,
       }),
     },
     responses: {
       200: {
         description: 'The table.',
-        content: { 'application/json': { schema: CrimeTableView }, ...csvAlternative },
+        content: {
+          'application/json': { schema: CrimeTableView },
+          ...csvAlternative('One line per area; see `links.csv`.'),
+        },
       },
       ...problemResponses(400, 404),
     },
@@ -135,10 +118,11 @@ export function crimeTableRoutes({ db, config }: RouteDeps) {
       c.header('Vary', 'Accept')
       if (wantsCsv(c, format)) {
         const table = { ...stored.table, completeness: stored.completeness }
-        const csv = c.body(crimeTableCsv(table, { areas: areaCatalogue, order }), 200, {
-          'Content-Type': 'text/csv; charset=utf-8',
-          'Content-Disposition': `attachment; filename="${measure}-${period}.csv"`,
-        })
+        const csv = c.body(
+          crimeTableCsv(table, { areas: areaCatalogue, order }),
+          200,
+          csvHeaders(`${measure}-${period}.csv`)
+        )
         return csv as never // see csvAlternative
       }
       return c.json(view, 200)
