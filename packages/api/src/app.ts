@@ -23,10 +23,12 @@ import { caseworkRoutes } from './routes/casework.ts'
 import { authRoutes } from './routes/auth.ts'
 import { crimeTableRoutes } from './routes/crime-tables.ts'
 import { dutyRoutes } from './routes/duties.ts'
+import { dutiesDueRoutes } from './routes/duties-due.ts'
 import { healthRoutes } from './routes/health.ts'
 import { importRoutes } from './routes/imports.ts'
 import { measureRoutes } from './routes/measures.ts'
 import { organisationRoutes } from './routes/organisations.ts'
+import { partnershipSettingsRoutes } from './routes/partnership-settings.ts'
 import { planRoutes } from './routes/plan.ts'
 import { tokenRoutes } from './routes/tokens.ts'
 import { userRoutes } from './routes/users.ts'
@@ -129,6 +131,8 @@ export function createApp({ db, clock = systemClock, config: input }: CreateAppO
     .route('/', crimeTableRoutes(deps))
     .route('/', planRoutes(deps))
     .route('/', dutyRoutes(deps))
+    .route('/', dutiesDueRoutes(deps))
+    .route('/', partnershipSettingsRoutes(deps))
     .route('/', asbCaseReviewRoutes(deps))
     .route('/', actionRoutes(deps))
     .route('/', caseworkRoutes(deps))

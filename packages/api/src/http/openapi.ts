@@ -12,6 +12,10 @@ export const openApiConfig = {
   },
   tags: [
     { name: 'Reference', description: 'Areas, measures and statutory duties.' },
+    {
+      name: 'Duties',
+      description: 'Statutory deadlines, and the partnership settings they are worked out from.',
+    },
     { name: 'Crime tables', description: 'Comparison tables of areas for one measure and period.' },
     { name: 'Plan', description: 'The partnership plan and its priorities.' },
     { name: 'ASB Case Reviews', description: 'The ASB Case Review annual return.' },

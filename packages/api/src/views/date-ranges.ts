@@ -65,3 +65,31 @@ export function splitRangesAt(ranges: readonly DateRange[], since: string) {
 export function daysIn(from: string, to: string): number {
   return toDay(to) - toDay(from) + 1
 }
+
+/**
+ * The day `days` after `iso` (before it when negative).
+ *
+ * @example
+ * ```ts
+ * addDays('2025-06-01', 90) //=> '2025-08-30'
+ * ```
+ */
+export function addDays(iso: string, days: number): string {
+  return fromDay(toDay(iso) + days)
+}
+
+/**
+ * The same day `years` later; 29 February becomes 28 February in a common year (the
+ * corresponding-date rule).
+ *
+ * @example
+ * ```ts
+ * addYears('2024-02-29', 3) //=> '2027-02-28'
+ * ```
+ */
+export function addYears(iso: string, years: number): string {
+  const year = Number(iso.slice(0, 4)) + years
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+  const monthDay = iso.slice(5) === '02-29' && !leap ? '02-28' : iso.slice(5)
+  return `${String(year).padStart(4, '0')}-${monthDay}`
+}

@@ -1,0 +1,82 @@
+import { createRoute } from '@hono/zod-openapi'
+import { dutiesDue } from '@csp/domain'
+import { signedIn } from '../auth/middleware.ts'
+import { todayInEngland } from '../casework/today.ts'
+import { partnershipInForce } from '../duties/partnership.ts'
+import { problem, problemResponses, type FieldError } from '../http/problems.ts'
+import { createRouter, type RouteDeps } from '../http/router.ts'
+import { DutiesDue, DutiesDueQuery } from '../schemas/duties.ts'
+import { addDays, addYears } from '../views/date-ranges.ts'
+import { noPartnershipDetail } from './partnership-settings.ts'
+
+/** How far ahead `to` defaults to, and the longest window, so a request stays small. */
+export const dutiesDueWindow = { defaultDays: 90, maxYears: 3 } as const
+
+/**
+ * The window of a duties-due query: `from` defaults to `today`, `to` to 90 days after `from`.
+ * Returns field errors (query) for a window that runs backwards or is over 3 years long.
+ *
+ * @example
+ * ```ts
+ * dutiesDueWindowOf({}, '2025-06-01') //=> { from: '2025-06-01', to: '2025-08-30' }
+ * dutiesDueWindowOf({ to: '2025-01-01' }, '2025-06-01')
+ * //=> { errors: [{ path: 'to', message: 'must not be before from (today, 2025-06-01)', in: 'query' }] }
+ * ```
+ */
+export function dutiesDueWindowOf(
+  query: DutiesDueQuery,
+  today: string
+): { from: string; to: string } | { errors: FieldError[] } {
+  const from = query.from ?? today
+  const to = query.to ?? addDays(from, dutiesDueWindow.defaultDays)
+  const fromWords = query.from === undefined ? `from (today, ${from})` : 'from'
+  const latest = addYears(from, dutiesDueWindow.maxYears)
+  const error = (message: string) => ({ errors: [{ path: 'to', message, in: 'query' as const }] })
+  if (to < from) return error(`must not be before ${fromWords}`)
+  if (to > latest) {
+    return error(
+      `the window may be at most ${dutiesDueWindow.maxYears} years long: to must be on or before ${latest}`
+    )
+  }
+  return { from, to }
+}
+
+/**
+ * `GET /v1/duties/due?from=&to=` (any signed-in user): the statutory deadlines that fall due in
+ * the window (the domain's `dutiesDue`), worked out from the partnership settings in force, and
+ * those settings. 404 until a plan or partnership settings are stored.
+ *
+ * @example
+ * ```ts
+ * const { items } = await (await user.get('/v1/duties/due?from=2025-06-01&to=2026-01-31')).json()
+ * ```
+ */
+export function dutiesDueRoutes(deps: RouteDeps) {
+  const { db, clock } = deps
+  const due = createRoute({
+    ...signedIn(deps),
+    method: 'get',
+    path: '/v1/duties/due',
+    tags: ['Duties'],
+    summary: 'What falls due: strategic assessments, plans, ASB return, strategy reviews, DHRs',
+    description: `Both days are optional: from defaults to today in England, to to ${dutiesDueWindow.defaultDays} days after from; the window is at most ${dutiesDueWindow.maxYears} years long.`,
+    request: { query: DutiesDueQuery },
+    responses: {
+      200: {
+        description: 'Soonest first.',
+        content: { 'application/json': { schema: DutiesDue } },
+      },
+      ...problemResponses(400, 401, 404),
+    },
+  })
+  return createRouter().openapi(due, async (c) => {
+    const window = dutiesDueWindowOf(c.req.valid('query'), todayInEngland(clock))
+    if ('errors' in window) {
+      return problem(c, 'validation', 'One field of the request needs correcting.', window)
+    }
+    const inForce = await partnershipInForce(db)
+    if (!inForce) return problem(c, 'not-found', noPartnershipDetail)
+    const { partnership } = inForce
+    return c.json({ ...window, partnership, items: dutiesDue(partnership, window) }, 200)
+  })
+}
