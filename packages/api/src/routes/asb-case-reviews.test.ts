@@ -29,7 +29,55 @@ describe.each(testDatabases)('ASB Case Review annual return on $name', (target) 
     expect(body.returns[0]).toMatchObject({
       period: '2024-25',
       source: { publisher: expect.any(String) },
+      // The plan prints no publication date.
+      publishedOn: null,
     })
+  })
+
+  it('exports the return as CSV, each figure with its window, basis and source', async () => {
+    const query = '?from=2024-04-01&to=2025-03-31'
+    const source =
+      '"South Derbyshire Community Safety Partnership: South Derbyshire CSP Partnership Plan 2023-26, Anti-social Behaviour (ASB) Case Review (2024-25, 2024-04-01 to 2025-03-31)"'
+    const csv = [
+      'figure,description,count,from,to,basis,source,notes',
+      `applications,Applications for an ASB Case Review,2,2024-04-01,2025-03-31,published-returns,${source},`,
+      `thresholdNotMet,Applications where the threshold for a review was not met,1,2024-04-01,2025-03-31,published-returns,${source},`,
+      `reviewsCarriedOut,ASB Case Reviews carried out,1,2024-04-01,2025-03-31,published-returns,${source},`,
+      `reviewsWithRecommendations,ASB Case Reviews that resulted in recommendations,1,2024-04-01,2025-03-31,published-returns,${source},`,
+      '',
+    ].join('\r\n')
+    for (const res of [
+      await t.app().request(`${path}${query}&format=csv`),
+      await t.app().request(path + query, { headers: { Accept: 'text/csv' } }),
+    ]) {
+      expect(res.status).toBe(200)
+      expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8')
+      expect(res.headers.get('content-disposition')).toBe(
+        'attachment; filename="asb-case-review-return-2024-04-01-to-2025-03-31.csv"'
+      )
+      expect(res.headers.get('vary')).toContain('Accept')
+      expect(await res.text()).toBe(csv)
+    }
+    const asJson = await t.app().request(`${path}${query}&format=json`, {
+      headers: { Accept: 'text/csv' },
+    })
+    expect(asJson.headers.get('content-type')).toMatch(/^application\/json/)
+    // Notes travel with every figure: here, the days no return covers.
+    const wide = await (
+      await t.app().request(`${path}?from=2023-04-01&to=2025-03-31&format=csv`)
+    ).text()
+    expect(wide.split('\r\n')[1]).toMatch(
+      /,2,2023-04-01,2025-03-31,published-returns,.*,The counted returns \(2024-25\) do not cover every day of 1 April 2023 to 31 March 2025\.$/
+    )
+  })
+
+  it('answers a CSV request for a window without figures with a 404 problem', async () => {
+    const res = await t.app().request(`${path}?from=2020-04-01&to=2021-03-31&format=csv`)
+    expect(res.status).toBe(404)
+    expect(res.headers.get('content-type')).toBe('application/problem+json')
+    expect((await json(res)).detail).toBe(
+      'No figures are known for 2020-04-01 to 2021-03-31: No published ASB Case Review return falls within 1 April 2020 to 31 March 2021.'
+    )
   })
 
   it('counts the returns inside a window and explains the rest', async () => {

@@ -67,3 +67,45 @@ export function application(
     ...overrides,
   }
 }
+
+/** A case to record through the API: received, decided (met or not) and its later events. */
+export interface TestCase {
+  receivedOn: string
+  decidedOn?: string
+  met: boolean
+  events: { type: string; on: string; [field: string]: unknown }[]
+}
+
+/**
+ * Records `cases` through the API as `officer` (threshold decided by the statutory count:
+ * three qualifying complaints when `met`, none otherwise); throws if any step is refused.
+ */
+export async function recordCases(
+  officer: Session,
+  bodies: { council: string; police: string; housing: string },
+  cases: readonly TestCase[]
+) {
+  const complaints = [
+    { behaviourOn: '2025-03-01', complainedOn: '2025-03-02', receivedBy: bodies.council },
+    { behaviourOn: '2025-03-20', complainedOn: '2025-03-21', receivedBy: bodies.police },
+    { behaviourOn: '2025-04-01', complainedOn: '2025-04-02', receivedBy: bodies.housing },
+  ]
+  const ok = async (res: Response, what: string) => {
+    if (res.status >= 300) throw new Error(`${what} answered ${res.status}: ${await res.text()}`)
+    return res.json() as Promise<{ id: string }>
+  }
+  for (const c of cases) {
+    const body = application(bodies, {
+      receivedOn: c.receivedOn,
+      complaints: c.met ? complaints : [],
+    })
+    const { id } = await ok(await officer.post('/v1/asb-case-reviews', body), 'the application')
+    if (!c.decidedOn) continue
+    await ok(await officer.post(`/v1/asb-case-reviews/${id}/threshold-decision`), 'the check')
+    const confirm = `/v1/asb-case-reviews/${id}/threshold-decision/confirm`
+    await ok(await officer.post(confirm, { on: c.decidedOn }), 'the decision')
+    for (const event of c.events) {
+      await ok(await officer.post(`/v1/asb-case-reviews/${id}/events`, event), event.type)
+    }
+  }
+}
