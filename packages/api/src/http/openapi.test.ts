@@ -26,6 +26,7 @@ describe('the OpenAPI document', () => {
       '/v1/areas',
       '/v1/asb-case-reviews',
       '/v1/asb-case-reviews/annual-return',
+      '/v1/asb-case-reviews/annual-returns',
       '/v1/asb-case-reviews/statistics',
       '/v1/asb-case-reviews/{id}',
       '/v1/asb-case-reviews/{id}/events',
@@ -37,6 +38,7 @@ describe('the OpenAPI document', () => {
       '/v1/crime-tables',
       '/v1/crime-tables/{measure}/{period}',
       '/v1/duties',
+      '/v1/duties/due',
       '/v1/imports',
       '/v1/imports/police-uk',
       '/v1/imports/{id}',
@@ -49,6 +51,7 @@ describe('the OpenAPI document', () => {
       '/v1/pspos/{id}',
       '/v1/pspos/{id}/extensions',
       '/v1/settings/case-reviews',
+      '/v1/settings/partnership',
       '/v1/tokens/{id}',
       '/v1/users',
       '/v1/users/{id}',
@@ -64,8 +67,13 @@ describe('the OpenAPI document', () => {
         }
       }
     }
-    const table = document.paths['/v1/crime-tables/{measure}/{period}'].get.responses['200']
-    expect(Object.keys(table.content)).toEqual(['application/json', 'text/csv'])
+    for (const csvPath of [
+      '/v1/crime-tables/{measure}/{period}',
+      '/v1/asb-case-reviews/annual-return',
+    ]) {
+      const ok = document.paths[csvPath].get.responses['200']
+      expect(Object.keys(ok.content), csvPath).toEqual(['application/json', 'text/csv'])
+    }
     // No shared component may be nullable: that would make every use of it accept null
     // (see nullable-refs.ts).
     for (const [name, schema] of Object.entries<Json>(document.components.schemas)) {
@@ -110,6 +118,9 @@ describe('the OpenAPI document', () => {
       'get /v1/audit',
       'post /v1/imports/police-uk',
       'get /v1/imports/{id}',
+      'get /v1/duties/due',
+      'get /v1/settings/partnership',
+      'post /v1/asb-case-reviews/annual-returns',
     ]) {
       const [method, path] = name.split(' ') as [string, string]
       expect(document.paths[path][method].security, name).toEqual([{ bearerAuth: [] }])
