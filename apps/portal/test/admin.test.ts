@@ -122,7 +122,12 @@ test('people who are not admins get no Admin link and a 403 for its pages and fo
   const officer = await signedIn(browser, { javaScriptEnabled: false }, viewer)
   const { page, context } = officer
   expect(await page.locator('.govuk-service-navigation__list').textContent()).not.toContain('Admin')
-  for (const path of ['/admin', '/admin/users/new', '/admin/organisations/new']) {
+  for (const path of [
+    '/admin',
+    '/admin/users/new',
+    '/admin/organisations/new',
+    '/admin/case-review-settings',
+  ]) {
     const response = await page.goto(path)
     expect(response?.status(), path).toBe(403)
     expect(await page.locator('h1').textContent()).toBe('You cannot see this page')

@@ -34,6 +34,7 @@ const pages = [
   { path: '/admin', h1: 'Users and organisations' },
   { path: '/admin/users/new', h1: 'Add a user' },
   { path: '/admin/organisations/new', h1: 'Add an organisation' },
+  { path: '/admin/case-review-settings', h1: 'Threshold policy and timescales' },
 ]
 
 let browser: Browser
