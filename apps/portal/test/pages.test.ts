@@ -26,6 +26,8 @@ const pages = [
   { path: '/figures/no-such-measure', h1: 'Page not found' },
   { path: '/case-reviews', h1: 'ASB Case Reviews' },
   { path: '/case-reviews/new', h1: 'Record an application' },
+  { path: '/case-reviews/annual-return', h1: 'Annual return' },
+  { path: '/case-reviews/annual-return?year=2025', h1: 'Annual return' },
   { path: '/actions', h1: 'Actions' },
   { path: '/actions/new', h1: 'Record an action' },
   { path: '/pspos', h1: 'Public Spaces Protection Orders' },

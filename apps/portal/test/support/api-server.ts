@@ -2,12 +2,14 @@
 // first admin. @csp/api exports no app, so its source is imported by path. Run by Node itself in
 // a process of its own (see api.ts): Vite's module runner, which loads Vitest's global
 // setup, has no import.meta.resolve, which the API's widget routes use.
-import { southDerbyshirePlan } from '@csp/domain'
+import { defaultThresholdPolicy, defaultTimescales, southDerbyshirePlan } from '@csp/domain'
 import { createApp } from '../../../../packages/api/src/app.ts'
 import { systemClock } from '../../../../packages/api/src/clock.ts'
+import { saveCaseReviewSettings } from '../../../../packages/api/src/casework/settings.ts'
 import { createDb } from '../../../../packages/api/src/db/client.ts'
 import { migrate } from '../../../../packages/api/src/db/migrate.ts'
 import { saveCrimeTable } from '../../../../packages/api/src/db/repositories/crime-tables.ts'
+import { listUsers } from '../../../../packages/api/src/db/repositories/people.ts'
 import { seed } from '../../../../packages/api/src/db/seed.ts'
 import { startServer } from '../../../../packages/api/src/server.ts'
 import { admin } from './accounts.ts'
@@ -21,7 +23,8 @@ export interface RunningApi {
 /**
  * Starts the API on 127.0.0.1 with a free port. Besides the seed, it stores one more ASB table
  * (2024, marked incomplete), so the figures page has a period to switch to and an
- * incompleteness warning to show.
+ * incompleteness warning to show, and says case-review records are kept from 1 April 2021, so
+ * past years' returns can be counted from records and published.
  */
 export async function startApi(): Promise<RunningApi> {
   const handle = await createDb()
@@ -47,6 +50,16 @@ export async function startApi(): Promise<RunningApi> {
       completeness: { complete: false, notes: ['No records for December 2024.'] },
       updatedAt: new Date(),
     }
+  )
+  const [firstAdmin] = await listUsers(handle.db)
+  await saveCaseReviewSettings(
+    handle.db,
+    {
+      thresholdPolicy: defaultThresholdPolicy,
+      timescales: defaultTimescales,
+      recordsKeptSince: '2021-04-01',
+    },
+    { actorId: firstAdmin!.id, at: new Date() }
   )
   // Errors only: a failing API shows up in the test output, not just as a 500.
   const app = createApp({

@@ -4,13 +4,17 @@ import type { Client } from './api.ts'
 import { isCaseworker } from './case-reviews.ts'
 import { bodyOf } from './read.ts'
 
-/** Something due soon, from the PSPO register or a case review's local timescales. */
+/** Something due soon: a statutory duty, the PSPO register or a case review's timescales. */
 export interface DueItem {
   due: string
   text: string
   /** Where to act on it. */
   href: string
   overdue: boolean
+  /** Where the date comes from, for the duties the law sets. */
+  basis?: string
+  /** Qualifiers worth a tag: guidance rather than law, a date that assumes earlier steps. */
+  tags?: string[]
 }
 
 const addDays = (iso: string, days: number) => {
@@ -20,19 +24,21 @@ const addDays = (iso: string, days: number) => {
 }
 
 /**
- * What falls due in the next `days` days (and what is already overdue): PSPO reviews and ends
- * from the register, and, for those who work on case reviews, their cases' deadlines.
+ * What falls due in the next `days` days (and what is already overdue): the partnership's
+ * statutory deadlines, PSPO reviews and ends from the register, and, for those who work on
+ * case reviews, their cases' deadlines.
  */
 export async function comingUp(api: Client, role: string, days = 90): Promise<DueItem[]> {
   const today = todayInEngland()
   const until = addDays(today, days)
-  const [register, reviews] = await Promise.all([
+  const [duties, register, reviews] = await Promise.all([
+    statutoryDeadlines(api, today, until),
     bodyOf(await api.v1.pspos.$get(), 'PSPO register'),
     isCaseworker(role)
       ? bodyOf(await api.v1['asb-case-reviews'].$get({ query: {} }), 'list of case reviews')
       : null,
   ])
-  const items: DueItem[] = []
+  const items: DueItem[] = [...duties]
   for (const order of register.items) {
     if (order.status !== 'active' && order.status !== 'expiring-soon') continue
     if (order.reviewBy <= until) {
@@ -65,4 +71,31 @@ export async function comingUp(api: Client, role: string, days = 90): Promise<Du
     }
   }
   return items.sort((a, b) => a.due.localeCompare(b.due))
+}
+
+const dutyTags = (item: { status: string; projected: boolean }) => [
+  ...(item.status === 'statutory-guidance' ? ['Guidance'] : []),
+  ...(item.status === 'pending' ? ['Not yet in force'] : []),
+  ...(item.projected ? ['Projected'] : []),
+]
+
+/**
+ * The partnership's statutory deadlines in the window (`GET /v1/duties/due`, the domain's
+ * `dutiesDue`); none until a plan or partnership settings are stored.
+ */
+async function statutoryDeadlines(api: Client, from: string, to: string): Promise<DueItem[]> {
+  const response = await api.v1.duties.due.$get({ query: { from, to } })
+  if (response.status === 404) return []
+  const { items } = await bodyOf(response, 'statutory deadlines')
+  return items.map((item) => ({
+    due: item.due,
+    text: item.reference ? `${item.title} (${item.reference})` : item.title,
+    href:
+      item.dutyId === 'asb-case-review-publication'
+        ? '/case-reviews/annual-return'
+        : `/plan#duty-${item.dutyId}`,
+    overdue: false,
+    basis: item.basis,
+    tags: dutyTags(item),
+  }))
 }

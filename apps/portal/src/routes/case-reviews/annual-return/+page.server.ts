@@ -1,0 +1,77 @@
+import { PublishAnnualReturnRequest } from '@csp/api/schemas'
+import { fail, redirect } from '@sveltejs/kit'
+import { isoFromParts, readDateParts, todayInEngland } from '#lib/dates.ts'
+import { financialYear, recentFinancialYears } from '#lib/financial-years.ts'
+import { publicApiUrl } from '#lib/server/api.ts'
+import { problemErrors } from '#lib/server/problem.ts'
+import { bodyOf } from '#lib/server/read.ts'
+import { requireRole } from '#lib/server/roles.ts'
+import { formValues, validate } from '#lib/server/validate.ts'
+import type { Actions, PageServerLoad } from './$types'
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/
+
+// `?year=2024` is a financial year; `?from=&to=` any window; neither, the API's choice.
+function windowOf(params: URLSearchParams): { from?: string; to?: string } {
+  const year = params.get('year') ?? ''
+  if (/^\d{4}$/.test(year)) {
+    const { from, to } = financialYear(Number(year))
+    return { from, to }
+  }
+  const [from, to] = [params.get('from') ?? '', params.get('to') ?? '']
+  return isoDate.test(from) && isoDate.test(to) && from <= to ? { from, to } : {}
+}
+
+// The return is public (s104(10)): every role sees it; admins publish it.
+export const load: PageServerLoad = async ({ locals, url }) => {
+  const query = windowOf(url.searchParams)
+  const endpoint = locals.api.v1['asb-case-reviews']['annual-return']
+  const view = await bodyOf(await endpoint.$get({ query }), 'ASB Case Review annual return')
+  const csv = new URL(`${publicApiUrl()}/v1/asb-case-reviews/annual-return`)
+  csv.search = new URLSearchParams({ from: view.from, to: view.to, format: 'csv' }).toString()
+  return {
+    view,
+    // Kept in the publish form's address, so its errors show beside the same return.
+    windowQuery: new URLSearchParams({ from: view.from, to: view.to }).toString(),
+    years: recentFinancialYears(todayInEngland(), 6),
+    csvUrl: csv.href,
+    canPublish: locals.user?.role === 'admin',
+    published: url.searchParams.get('done') === 'published',
+  }
+}
+
+const dateMessages = (missing: string) => ({ missing, invalid: 'Enter a real date, like 1 4 2025' })
+
+export const actions: Actions = {
+  publish: async ({ locals, request }) => {
+    requireRole(locals, 'admin')
+    const form = await request.formData()
+    const values = formValues(form, ['period', 'furtherInformationUrl'])
+    const parts = { from: readDateParts(form, 'from'), to: readDateParts(form, 'to') }
+    const body = {
+      period: values['period'],
+      from: isoFromParts(parts.from),
+      to: isoFromParts(parts.to),
+      furtherInformationUrl: values['furtherInformationUrl'] || undefined,
+    }
+    const checked = validate(PublishAnnualReturnRequest, body, {
+      period: { missing: 'Enter the period the return covers, such as 2025/26' },
+      from: dateMessages('Enter the first day the return covers'),
+      to: dateMessages('Enter the last day the return covers'),
+      furtherInformationUrl: { invalid: 'Enter a web address starting https:// or http://' },
+    })
+    if (!checked.ok) return fail(400, { values, parts, errors: checked.errors })
+    const endpoint = locals.api.v1['asb-case-reviews']['annual-returns']
+    const response = await endpoint.$post({ json: checked.data })
+    if (!response.ok) {
+      return fail(response.status === 409 ? 409 : 400, {
+        values,
+        parts,
+        errors: await problemErrors(response, 'period'),
+      })
+    }
+    const { from, to } = checked.data
+    const params = new URLSearchParams({ done: 'published', from, to })
+    redirect(303, `/case-reviews/annual-return?${params}`)
+  },
+}
