@@ -26,7 +26,7 @@ export function govukModule(name: GovukModule): Attachment<HTMLElement> {
   return (element) => {
     let attached = true
     // Loaded on demand so the server never evaluates it (it expects a document).
-    void import('govuk-frontend').then((govuk) => {
+    void import('./modules.ts').then((govuk) => {
       if (!attached || !govuk.isSupported()) return
       const Component = govuk[name] as new (root: HTMLElement) => unknown
       new Component(element)
