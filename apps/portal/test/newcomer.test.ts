@@ -71,6 +71,10 @@ describe.each([{ js: false }, { js: true }])('a newcomer, JavaScript on: $js', (
     await page.goto('/')
     expect(new URL(page.url()).pathname).toBe('/sign-in')
     expect(await page.locator('h1').textContent()).toBe('Sign in')
+    // govuk-frontend's scripts start only with JavaScript: the password's Show button is theirs.
+    const show = page.getByRole('button', { name: 'Show password' })
+    await page.waitForLoadState('networkidle')
+    expect(await show.isVisible()).toBe(js)
     await page.getByLabel('Email address').fill(admin.email)
     await page.getByLabel('Password', { exact: true }).fill(admin.password)
     await follow(page, page.getByRole('button', { name: 'Sign in' }), /^\/$/, 'Dashboard')
@@ -142,6 +146,13 @@ describe.each([{ js: false }, { js: true }])('a newcomer, JavaScript on: $js', (
       'Actions'
     )
     expect(await banner(page)).toContain('Action recorded')
+    // With JavaScript, govuk-frontend moves focus to the success banner, as the pattern asks.
+    await page.waitForLoadState('networkidle')
+    expect(
+      await page.evaluate(() =>
+        document.activeElement?.classList.contains('govuk-notification-banner')
+      )
+    ).toBe(js)
     const listed = page.locator('table', { hasText: 'Recorded actions, newest first' })
     expect(await rowCells(listed.locator('tr', { hasText: place }))).toEqual([
       formatDate(today),
