@@ -42,19 +42,23 @@ async function open(page: Page) {
   ])
 }
 
-test('the defaults are shown as such, with the law’s limit beside the statutory count', async () => {
+test('the settings in force are shown, with the law’s limit beside the statutory count', async () => {
   const { page } = admin
   await open(page)
   expect(await page.locator('h1').textContent()).toBe('Threshold policy and timescales')
-  expect(await page.locator('.govuk-inset-text').textContent()).toContain(
-    'Nothing has been saved, so the toolkit’s defaults apply'
-  )
-  expect((await inForce(page))['Threshold']).toBe('3 qualifying complaints')
-  expect((await inForce(page))['Acknowledge the application']).toBe('3 working days')
+  // The test API starts with the defaults saved, and records kept since 1 April 2021.
+  expect(await page.locator('main').textContent()).toMatch(/Saved on \d{1,2} \w+ \d{4} at /)
+  expect(await inForce(page)).toMatchObject({
+    Threshold: '3 qualifying complaints',
+    'Local routes': 'None',
+    'Acknowledge the application': '3 working days',
+    'Records kept since': '1 April 2021',
+  })
   expect(await page.locator('#thresholdPolicy-statutoryCount-hint').textContent()).toContain(
     'may set fewer, but not more: enter 1, 2 or 3'
   )
   expect(await page.locator(acknowledge).inputValue()).toBe('3')
+  expect(await page.locator('#recordsKeptSince-year').inputValue()).toBe('2021')
   expect(await page.getByLabel('Use the several people reporting route').isChecked()).toBe(false)
 })
 
@@ -73,7 +77,6 @@ test('a timescale is changed and saved', async () => {
   expect(await page.locator('main').textContent()).toMatch(
     new RegExp(`Saved on \\d{1,2} \\w+ \\d{4} at \\d{2}:\\d{2} by ${name?.[1]}\\.`)
   )
-  expect(await page.locator('.govuk-inset-text').count()).toBe(0)
   expect(await page.locator(acknowledge).inputValue()).toBe('5')
 })
 
