@@ -142,7 +142,9 @@ test('viewers see the counts, never a case', async () => {
 
   const other = await signedIn(browser, { javaScriptEnabled: false }, viewer)
   await other.page.goto('/case-reviews')
-  expect(await other.page.locator('main dl').textContent()).toMatch(/Applications\s*1/)
+  // Other files record applications against the same API meanwhile: this file's one counts.
+  const counts = await other.page.locator('main dl').textContent()
+  expect(Number(counts?.match(/Applications\s*(\d+)/)?.[1])).toBeGreaterThanOrEqual(1)
   expect(await other.page.locator('main table').count()).toBe(0)
   const response = await other.page.goto(caseUrl)
   expect(response?.status()).toBe(403)
