@@ -93,16 +93,19 @@ describe.each([{ js: false }, { js: true }])('a newcomer, JavaScript on: $js', (
       page,
       page.getByRole('link', { name: 'Anti-social behaviour', exact: true }),
       /^\/figures\/anti-social-behaviour$/,
-      'Anti-social behaviour, 2024'
+      /^Anti-social behaviour, \d{4}$/
     )
-    // The latest year is incomplete and unranked; 2023 is the year the plan reports.
-    await page.getByLabel('Period').selectOption('2023')
-    await follow(
-      page,
-      page.getByRole('button', { name: 'Show figures' }),
-      /^\/figures\/anti-social-behaviour\?period=2023$/,
-      'Anti-social behaviour, 2023'
-    )
+    // The latest year shows first. 2023 is the year the plan reports; after an import (as in
+    // the test API, with an incomplete 2024) the newcomer switches to it.
+    if ((await page.locator('h1').textContent()) !== 'Anti-social behaviour, 2023') {
+      await page.getByLabel('Period').selectOption('2023')
+      await follow(
+        page,
+        page.getByRole('button', { name: 'Show figures' }),
+        /^\/figures\/anti-social-behaviour\?period=2023$/,
+        'Anti-social behaviour, 2023'
+      )
+    }
     const own = page.locator('main table tbody tr', { hasText: 'South Derbyshire' })
     expect(await rowCells(own)).toEqual([
       'South Derbyshire (your area) ◆',

@@ -15,6 +15,8 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
+  const running = process.env['CSP_PORTAL_URL']
+  if (running) return useRunningToolkit(project, running)
   const api = await startApi()
   const portal = await startPortal(api.url)
   const browser = await chromium.launchServer(chromiumOptions)
@@ -26,4 +28,18 @@ export default async function setup(project: TestProject) {
     await portal.close()
     await api.close()
   }
+}
+
+/**
+ * With CSP_PORTAL_URL set (and CSP_API_URL, CSP_ADMIN_EMAIL, CSP_ADMIN_PASSWORD as `npm start`
+ * printed them), the tests drive that toolkit instead of starting their own: how the
+ * newcomer's journey is checked against a fresh `npm start`. Only test/newcomer.test.ts expects
+ * nothing beyond the seed.
+ */
+async function useRunningToolkit(project: TestProject, portalUrl: string) {
+  const browser = await chromium.launchServer(chromiumOptions)
+  project.provide('apiUrl', process.env['CSP_API_URL'] ?? 'http://localhost:8787')
+  project.provide('portalUrl', portalUrl.replace(/\/$/, ''))
+  project.provide('browserWsEndpoint', browser.wsEndpoint())
+  return () => browser.close()
 }
