@@ -253,3 +253,40 @@ describe.each(testDatabases)('publishing the ASB Case Review return on $name', (
     ])
   })
 })
+
+describe.each(testDatabases)(
+  'a refusal counted in the year after its application, on $name',
+  (target) => {
+    const t = useTestDb(target)
+    const app = () => t.app({}, fixedClock('2026-04-10T09:00:00Z'))
+
+    it('is published (each figure counts what happened in the year) and flagged for a check', async () => {
+      const p = await testPartners(t.db)
+      const recorder = await (await testUser(t.db, 'officer', p.council.id)).on(t.app())
+      const bodies = { council: p.council.id, police: p.police.id, housing: p.housing.id }
+      // Received in the published 2024-25 year, refused in 2025-26.
+      await recordCases(recorder, bodies, [
+        {
+          receivedOn: '2025-03-28',
+          decidedOn: '2025-04-02',
+          met: false,
+          events: [{ type: 'inform-applicant', on: '2025-04-03' }],
+        },
+      ])
+      const admin = await (await testUser(t.db, 'admin', p.council.id)).on(app())
+      const { thresholdPolicy, timescales } = await json(
+        await admin.get('/v1/settings/case-reviews')
+      )
+      const settings = { thresholdPolicy, timescales, recordsKeptSince: '2025-03-01' }
+      expect((await admin.put('/v1/settings/case-reviews', settings)).status).toBe(200)
+
+      const res = await admin.post(returns, year)
+      expect(res.status).toBe(201)
+      expect(await json(res)).toMatchObject({ applications: 0, thresholdNotMet: 1 })
+      const shown = await json(await app().request(view + yearQuery))
+      expect(shown.findings.map((f: { code: string }) => f.code)).toEqual([
+        'not-met-exceeds-applications',
+      ])
+    })
+  }
+)

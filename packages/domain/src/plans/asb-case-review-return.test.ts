@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { checkAnnualReturn } from '../asb-case-review/index.ts'
 import {
   PlanAsbCaseReviewReturn,
   southDerbyshireAsbCaseReviewReturn as sd,
@@ -13,10 +14,22 @@ describe('PlanAsbCaseReviewReturn', () => {
     expect(PlanAsbCaseReviewReturn.safeParse(r).success).toBe(true)
   })
 
-  it('names the field when refusals exceed applications', () => {
-    const result = PlanAsbCaseReviewReturn.safeParse({ ...base, thresholdNotMet: 3 })
+  it('accepts more refusals than applications (one received last period, refused in this)', () => {
+    const ok = {
+      ...base,
+      applications: 0,
+      thresholdNotMet: 1,
+      reviewsCarriedOut: 0,
+      reviewsWithRecommendations: 0,
+    }
+    expect(PlanAsbCaseReviewReturn.safeParse(ok).success).toBe(true)
+    expect(checkAnnualReturn(ok).map((f) => f.code)).toContain('not-met-exceeds-applications')
+  })
+
+  it('names the field when reviews with recommendations exceed reviews', () => {
+    const result = PlanAsbCaseReviewReturn.safeParse({ ...base, reviewsWithRecommendations: 2 })
     expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
-      ['thresholdNotMet', '3 refusals exceed 2 applications'],
+      ['reviewsWithRecommendations', '2 reviews with recommendations exceed 1 reviews'],
     ])
   })
 
@@ -29,7 +42,7 @@ describe('PlanAsbCaseReviewReturn', () => {
     expect(reversed.error?.issues[0]?.path).toEqual(['to'])
   })
 
-  it('accepts a return exactly when both invariants hold (property)', () => {
+  it('accepts a return exactly when recommendations do not exceed reviews (property)', () => {
     const n = fc.nat({ max: 50 })
     fc.assert(
       fc.property(n, n, n, n, (applications, thresholdNotMet, reviewsCarriedOut, withRecs) => {
@@ -40,7 +53,7 @@ describe('PlanAsbCaseReviewReturn', () => {
           reviewsCarriedOut,
           reviewsWithRecommendations: withRecs,
         }).success
-        return ok === (thresholdNotMet <= applications && withRecs <= reviewsCarriedOut)
+        return ok === withRecs <= reviewsCarriedOut
       })
     )
   })
