@@ -37,6 +37,7 @@ const pages = [
   { path: '/admin/users/new', h1: 'Add a user' },
   { path: '/admin/organisations/new', h1: 'Add an organisation' },
   { path: '/admin/case-review-settings', h1: 'Threshold policy and timescales' },
+  { path: '/admin/partnership', h1: 'Partnership and statutory dates' },
 ]
 
 let browser: Browser
