@@ -30,7 +30,8 @@ export function dutiesDueWindowOf(
   const from = query.from ?? today
   const to = query.to ?? addDays(from, dutiesDueWindow.defaultDays)
   const fromWords = query.from === undefined ? `from (today, ${from})` : 'from'
-  const latest = addYears(from, dutiesDueWindow.maxYears)
+  // Three years from 1 June 2025 end on 31 May 2028.
+  const latest = addDays(addYears(from, dutiesDueWindow.maxYears), -1)
   const error = (message: string) => ({ errors: [{ path: 'to', message, in: 'query' as const }] })
   if (to < from) return error(`must not be before ${fromWords}`)
   if (to > latest) {
@@ -43,8 +44,8 @@ export function dutiesDueWindowOf(
 
 /**
  * `GET /v1/duties/due?from=&to=` (any signed-in user): the statutory deadlines that fall due in
- * the window (the domain's `dutiesDue`), worked out from the partnership settings in force, and
- * those settings. 404 until a plan or partnership settings are stored.
+ * the window (the domain's `dutiesDue`), worked out from the partnership settings in force.
+ * 404 until a plan or partnership settings are stored.
  *
  * @example
  * ```ts
@@ -76,7 +77,8 @@ export function dutiesDueRoutes(deps: RouteDeps) {
     }
     const inForce = await partnershipInForce(db)
     if (!inForce) return problem(c, 'not-found', noPartnershipDetail)
-    const { partnership } = inForce
-    return c.json({ ...window, partnership, items: dutiesDue(partnership, window) }, 200)
+    // The settings themselves stay with admins (GET /v1/settings/partnership): they hold DHR
+    // notifications, which are casework.
+    return c.json({ ...window, items: dutiesDue(inForce.partnership, window) }, 200)
   })
 }

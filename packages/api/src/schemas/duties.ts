@@ -57,8 +57,8 @@ export const DutiesDueQuery = z.object({
 export type DutiesDueQuery = z.infer<typeof DutiesDueQuery>
 
 /**
- * `GET /v1/duties/due`: what falls due in the window (the domain's `dutiesDue`), with the
- * partnership configuration it was worked out from.
+ * `GET /v1/duties/due`: what falls due in the window (the domain's `dutiesDue`). The
+ * partnership configuration it comes from is for admins (`GET /v1/settings/partnership`).
  *
  * @example
  * ```ts
@@ -69,7 +69,6 @@ export const DutiesDue = z
   .object({
     from: IsoDate,
     to: IsoDate,
-    partnership: PartnershipConfig,
     items: z.array(DutyDueItem),
   })
   .meta({ id: 'DutiesDue' })
