@@ -79,23 +79,57 @@ const dutyTags = (item: { status: string; projected: boolean }) => [
   ...(item.projected ? ['Projected'] : []),
 ]
 
+// The one past deadline the toolkit knows was missed: the next ASB Case Review publication
+// counts from the latest one recorded, so a date before today means none since. Other duties
+// record no completion, so their past dates are left out rather than called overdue.
+const knownMissed = (item: { ruleId: string; projected: boolean }) =>
+  item.ruleId === 'ASB-10' && !item.projected
+
+/** A deadline as `GET /v1/duties/due` lists it (the domain's `DutyDueItem`). */
+export interface DutyDeadline {
+  dutyId: string
+  ruleId: string
+  title: string
+  due: string
+  basis: string
+  status: string
+  projected: boolean
+}
+
 /**
- * The partnership's statutory deadlines in the window (`GET /v1/duties/due`, the domain's
- * `dutiesDue`); none until a plan or partnership settings are stored.
+ * The deadlines worth showing on `today`: those still to come, and a missed ASB Case Review
+ * publication (overdue), each linked to where to act on it.
+ *
+ * @example
+ * ```ts
+ * dutyDeadlines([{ dutyId: 'asb-case-review-publication', ruleId: 'ASB-10', due: '2026-10-01',
+ *   title: 'Publish the ASB Case Review figures', basis: '…', status: 'statutory',
+ *   projected: false }], '2026-11-26')[0].overdue //=> true
+ * ```
  */
-async function statutoryDeadlines(api: Client, from: string, to: string): Promise<DueItem[]> {
-  const response = await api.v1.duties.due.$get({ query: { from, to } })
+export function dutyDeadlines(items: readonly DutyDeadline[], today: string): DueItem[] {
+  return items
+    .filter((item) => item.due >= today || knownMissed(item))
+    .map((item) => ({
+      due: item.due,
+      text: item.title,
+      href:
+        item.dutyId === 'asb-case-review-publication'
+          ? '/case-reviews/annual-return'
+          : `/plan#duty-${item.dutyId}`,
+      overdue: item.due < today,
+      basis: item.basis,
+      tags: dutyTags(item),
+    }))
+}
+
+/**
+ * The partnership's statutory deadlines up to `to` (`GET /v1/duties/due`), looking back two
+ * years for a missed ASB Case Review publication; none until a plan or partnership settings
+ * are stored.
+ */
+async function statutoryDeadlines(api: Client, today: string, to: string): Promise<DueItem[]> {
+  const response = await api.v1.duties.due.$get({ query: { from: addDays(today, -730), to } })
   if (response.status === 404) return []
-  const { items } = await bodyOf(response, 'statutory deadlines')
-  return items.map((item) => ({
-    due: item.due,
-    text: item.reference ? `${item.title} (${item.reference})` : item.title,
-    href:
-      item.dutyId === 'asb-case-review-publication'
-        ? '/case-reviews/annual-return'
-        : `/plan#duty-${item.dutyId}`,
-    overdue: false,
-    basis: item.basis,
-    tags: dutyTags(item),
-  }))
+  return dutyDeadlines((await bodyOf(response, 'statutory deadlines')).items, today)
 }
