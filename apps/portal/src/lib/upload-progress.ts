@@ -2,6 +2,7 @@ import { applyAction, deserialize } from '$app/forms'
 import { invalidateAll } from '$app/navigation'
 import type { ActionResult } from '$app/forms'
 import type { Attachment } from 'svelte/attachments'
+import { refusalMessage, type UploadRefusal } from './imports.ts'
 
 /** How far an upload has got, in bytes; `done` once the last byte is sent. */
 export interface UploadProgress {
@@ -13,7 +14,8 @@ export interface UploadProgress {
 /**
  * Posts a form to its SvelteKit action the way `enhance` does (same headers, same
  * `ActionResult`), but through XMLHttpRequest, because fetch reports no upload progress.
- * `null` when the connection failed before an answer came.
+ * An {@link UploadRefusal} when no action answered: the connection failed, or the server
+ * refused the request before the action ran.
  *
  * @example
  * ```ts
@@ -24,7 +26,7 @@ export function postWithProgress(
   form: HTMLFormElement,
   body: FormData,
   onProgress: (progress: UploadProgress) => void
-): Promise<ActionResult | null> {
+): Promise<ActionResult | UploadRefusal> {
   return new Promise((resolve) => {
     const request = new XMLHttpRequest()
     request.open('POST', form.action)
@@ -37,30 +39,31 @@ export function postWithProgress(
     })
     request.upload.addEventListener('load', () => onProgress({ loaded: total, total, done: true }))
     request.addEventListener('load', () => resolve(resultOf(request)))
-    const failed = () => resolve(null)
+    const failed = () => resolve({ refused: 'connection' })
     request.addEventListener('error', failed)
     request.addEventListener('abort', failed)
     request.send(body)
   })
 }
 
-function resultOf(request: XMLHttpRequest): ActionResult {
+function resultOf(request: XMLHttpRequest): ActionResult | UploadRefusal {
   try {
     const result = deserialize(request.responseText) as ActionResult
     return result.type === 'failure' || result.type === 'error'
       ? { ...result, status: request.status }
       : result
   } catch {
-    // Not an action's answer (a proxy's error page, say): let the browser show the real page.
+    // Refused before the action ran (adapter-node's body size limit answers 413 in plain text).
+    if (request.status >= 400) return { refused: 'status', status: request.status }
+    // Some other page (a proxy's sign-in, say): let the browser show it.
     return { type: 'redirect', status: 303, location: request.responseURL || location.href }
   }
 }
 
 // Shown on the form's file field, as the server's own errors are.
-function connectionLost(form: HTMLFormElement): ActionResult {
+function refusalResult(form: HTMLFormElement, refusal: UploadRefusal): ActionResult {
   const field = form.querySelector<HTMLInputElement>('input[type=file]')?.name ?? 'file'
-  const message = 'The upload stopped before it finished: check your connection and try again'
-  const data = { errors: { [field]: message }, imported: [] }
+  const data = { errors: { [field]: refusalMessage(refusal) }, imported: [] }
   return { type: 'failure', status: 400, data, location: location.href }
 }
 
@@ -93,7 +96,8 @@ export function uploadWithProgress(
       const body = new FormData(form)
       onProgress({ loaded: 0, total: sizeOf(body), done: false })
       try {
-        const result = (await postWithProgress(form, body, onProgress)) ?? connectionLost(form)
+        const outcome = await postWithProgress(form, body, onProgress)
+        const result = 'refused' in outcome ? refusalResult(form, outcome) : outcome
         // A failed batch may have imported the files before the one that failed: show them.
         if (result.type === 'failure') await invalidateAll()
         await applyAction(result)

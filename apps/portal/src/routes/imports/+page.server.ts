@@ -25,6 +25,24 @@ function checkFiles(files: FormDataEntryValue[]): FieldErrors {
   if (chosen.length === 0) return { file: 'Select one or more police.uk street-level CSV files' }
   const notCsv = (chosen as File[]).find((file) => !/\.csv$/i.test(file.name))
   if (notCsv) return { file: `${notCsv.name} is not a CSV file: select police.uk CSV files` }
+  return sameMonth(chosen as File[])
+}
+
+// Each file is its own import and replaces the counts of its months, so a second file for a
+// month (another force's, such as British Transport Police) would remove the first one's.
+function sameMonth(files: File[]): FieldErrors {
+  const seen = new Map<string, string>()
+  for (const { name } of files) {
+    const month = /^(\d{4}-\d{2})-/.exec(name)?.[1]
+    if (!month) continue
+    const other = seen.get(month)
+    if (other) {
+      return {
+        file: `${other} and ${name} are both for ${month}: here the second would replace the first, so import them together with csp import police-uk`,
+      }
+    }
+    seen.set(month, name)
+  }
   return {}
 }
 
