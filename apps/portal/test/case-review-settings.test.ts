@@ -46,19 +46,19 @@ test('the settings in force are shown, with the law’s limit beside the statuto
   const { page } = admin
   await open(page)
   expect(await page.locator('h1').textContent()).toBe('Threshold policy and timescales')
-  // The test API starts with the defaults saved, and records kept since 1 April 2021.
+  // The test API starts with the defaults saved, and records kept since 1 April 2019.
   expect(await page.locator('main').textContent()).toMatch(/Saved on \d{1,2} \w+ \d{4} at /)
   expect(await inForce(page)).toMatchObject({
     Threshold: '3 qualifying complaints',
     'Local routes': 'None',
     'Acknowledge the application': '3 working days',
-    'Records kept since': '1 April 2021',
+    'Records kept since': '1 April 2019',
   })
   expect(await page.locator('#thresholdPolicy-statutoryCount-hint').textContent()).toContain(
     'may set fewer, but not more: enter 1, 2 or 3'
   )
   expect(await page.locator(acknowledge).inputValue()).toBe('3')
-  expect(await page.locator('#recordsKeptSince-year').inputValue()).toBe('2021')
+  expect(await page.locator('#recordsKeptSince-year').inputValue()).toBe('2019')
   expect(await page.getByLabel('Use the several people reporting route').isChecked()).toBe(false)
 })
 

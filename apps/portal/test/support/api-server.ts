@@ -23,7 +23,7 @@ export interface RunningApi {
 /**
  * Starts the API on 127.0.0.1 with a free port. Besides the seed, it stores one more ASB table
  * (2024, marked incomplete), so the figures page has a period to switch to and an
- * incompleteness warning to show, and says case-review records are kept from 1 April 2021, so
+ * incompleteness warning to show, and says case-review records are kept from 1 April 2019, so
  * past years' returns can be counted from records and published.
  */
 export async function startApi(): Promise<RunningApi> {
@@ -57,7 +57,7 @@ export async function startApi(): Promise<RunningApi> {
     {
       thresholdPolicy: defaultThresholdPolicy,
       timescales: defaultTimescales,
-      recordsKeptSince: '2021-04-01',
+      recordsKeptSince: '2019-04-01',
     },
     { actorId: firstAdmin!.id, at: new Date() }
   )
