@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { toDate, toIsoDate } from '../_lib/iso-date.ts'
 import {
+  AnnualReturn,
   type AnnualReturnRecord,
   annualReturn,
+  annualReturnFigureNames,
   annualReturnRecordOf,
   checkAnnualReturn,
 } from './annual-return.ts'
@@ -292,5 +294,19 @@ describe('annualReturn properties', () => {
         expect(findings.map((f) => f.code)).not.toContain('not-a-count')
       })
     )
+  })
+})
+
+describe('annualReturnFigureNames', () => {
+  it('names each of the four figures once, in the order of s104(10)', () => {
+    const figures = AnnualReturn.parse({
+      applications: 0,
+      thresholdNotMet: 0,
+      reviewsCarriedOut: 0,
+      reviewsWithRecommendations: 0,
+    })
+    expect(Object.keys(annualReturnFigureNames)).toEqual(Object.keys(figures))
+    expect(new Set(Object.values(annualReturnFigureNames)).size).toBe(4)
+    expect(Object.isFrozen(annualReturnFigureNames)).toBe(true)
   })
 })

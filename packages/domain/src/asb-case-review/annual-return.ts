@@ -47,6 +47,26 @@ export const AnnualReturn = z
   .meta({ id: 'AnnualReturn' })
 export type AnnualReturn = z.infer<typeof AnnualReturn>
 
+/**
+ * What each of the four figures counts, in the order s104(10) lists them, in words for a
+ * published table or file. A "not met" figure counts decisions, not applications: a decision
+ * may fall in the period after the application.
+ *
+ * @example
+ * ```ts
+ * Object.keys(annualReturnFigureNames)
+ * //=> ['applications', 'thresholdNotMet', 'reviewsCarriedOut', 'reviewsWithRecommendations']
+ * annualReturnFigureNames.thresholdNotMet
+ * //=> 'Decisions that the threshold for a review was not met'
+ * ```
+ */
+export const annualReturnFigureNames: Readonly<Record<keyof AnnualReturn, string>> = Object.freeze({
+  applications: 'Applications for an ASB Case Review',
+  thresholdNotMet: 'Decisions that the threshold for a review was not met',
+  reviewsCarriedOut: 'ASB Case Reviews carried out',
+  reviewsWithRecommendations: 'ASB Case Reviews that resulted in recommendations',
+})
+
 const Period = z
   .object({ from: IsoDate, to: IsoDate })
   .refine((p) => p.from <= p.to, { error: 'from must not be after to', path: ['to'] })

@@ -47,6 +47,7 @@ export {
   type AnnualReturnFinding,
   AnnualReturnRecord,
   annualReturn,
+  annualReturnFigureNames,
   annualReturnRecordOf,
   checkAnnualReturn,
 } from './annual-return.ts'

@@ -1,6 +1,7 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { crimeTables2023 } from '../plans/crime-tables-2023.ts'
-import { crimeTableCsv } from './csv.ts'
+import { crimeTableCsv, csvCell } from './csv.ts'
 import type { CrimeTable } from './table.ts'
 
 const asb = crimeTables2023[0]!
@@ -57,6 +58,31 @@ describe('crimeTableCsv', () => {
     }
     expect(crimeTableCsv(table, { areas }).split('\r\n')[1]).toContain(
       `,E07000039,"'=HYPERLINK(""x""),y",1,100.0,0.0,1,1,lowest,true,`
+    )
+  })
+})
+
+describe('csvCell', () => {
+  it('quotes what would break a line, defuses formulas, and writes numbers as they are', () => {
+    expect(csvCell('plain')).toBe('plain')
+    expect(csvCell('a, b')).toBe('"a, b"')
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""')
+    expect(csvCell('two\r\nlines')).toBe('"two\r\nlines"')
+    expect(csvCell('=1+1')).toBe("'=1+1")
+    expect(csvCell('-2, then')).toBe(`"'-2, then"`)
+    expect(csvCell(-6.9)).toBe('-6.9')
+  })
+
+  it('reads back as the text it was given, unless that text was a formula (property)', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const written = csvCell(text)
+        const read =
+          written.startsWith('"') && written.endsWith('"') && written.length >= 2
+            ? written.slice(1, -1).replaceAll('""', '"')
+            : written
+        return read === (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text)
+      })
     )
   })
 })

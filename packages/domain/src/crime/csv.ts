@@ -26,12 +26,28 @@ type Cell = string | number | { figure: string } | null
 // Text starting with these runs as a formula when a spreadsheet opens the file.
 const formulaStart = /^[=+\-@\t\r]/
 
-function cell(value: Cell): string {
-  if (value === null) return ''
+/**
+ * One CSV cell (RFC 4180): quoted when it holds a comma, quote or line break; text a
+ * spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first) is prefixed with `'`.
+ * Numbers are written as they are.
+ *
+ * @example
+ * ```ts
+ * csvCell('Swadlincote, Woodville') //=> '"Swadlincote, Woodville"'
+ * csvCell('=SUM(A1)') //=> "'=SUM(A1)"
+ * csvCell(-6.9) //=> '-6.9'
+ * ```
+ */
+export function csvCell(value: string | number): string {
   if (typeof value === 'number') return String(value)
-  if (typeof value === 'object') return value.figure
   const text = formulaStart.test(value) ? `'${value}` : value
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
+}
+
+function cell(value: Cell): string {
+  if (value === null) return ''
+  if (typeof value === 'object') return value.figure
+  return csvCell(value)
 }
 
 /**
