@@ -246,7 +246,7 @@ describe.each(testDatabases)('publishing the ASB Case Review return on $name', (
       'applications,Applications for an ASB Case Review,6,2024-04-01,2026-03-31,published-returns,"South Derbyshire Community Safety Partnership: South Derbyshire CSP Partnership Plan 2023-26, Anti-social Behaviour (ASB) Case Review (2024-25, 2024-04-01 to 2025-03-31); South Derbyshire Community Safety Partnership: ASB Case Review figures 2025/26 (2025/26, 2025-04-01 to 2026-03-31)",'
     )
     expect(rest.map((line) => line.split(',').slice(0, 3).join(','))).toEqual([
-      'thresholdNotMet,Applications where the threshold for a review was not met,2',
+      'thresholdNotMet,Decisions that the threshold for a review was not met,2',
       'reviewsCarriedOut,ASB Case Reviews carried out,3',
       'reviewsWithRecommendations,ASB Case Reviews that resulted in recommendations,2',
       '',

@@ -41,7 +41,7 @@ describe.each(testDatabases)('ASB Case Review annual return on $name', (target) 
     const csv = [
       'figure,description,count,from,to,basis,source,notes',
       `applications,Applications for an ASB Case Review,2,2024-04-01,2025-03-31,published-returns,${source},`,
-      `thresholdNotMet,Applications where the threshold for a review was not met,1,2024-04-01,2025-03-31,published-returns,${source},`,
+      `thresholdNotMet,Decisions that the threshold for a review was not met,1,2024-04-01,2025-03-31,published-returns,${source},`,
       `reviewsCarriedOut,ASB Case Reviews carried out,1,2024-04-01,2025-03-31,published-returns,${source},`,
       `reviewsWithRecommendations,ASB Case Reviews that resulted in recommendations,1,2024-04-01,2025-03-31,published-returns,${source},`,
       '',

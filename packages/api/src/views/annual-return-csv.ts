@@ -1,24 +1,7 @@
-import type { AnnualReturn } from '@csp/domain'
+import { annualReturnFigureNames, csvCell as cell, type AnnualReturn } from '@csp/domain'
 import type { AnnualReturnView } from './annual-return.ts'
 
 const header = ['figure', 'description', 'count', 'from', 'to', 'basis', 'source', 'notes']
-
-// The four figures of s104(10), in the order the Act lists them.
-const descriptions: Record<keyof AnnualReturn, string> = {
-  applications: 'Applications for an ASB Case Review',
-  thresholdNotMet: 'Applications where the threshold for a review was not met',
-  reviewsCarriedOut: 'ASB Case Reviews carried out',
-  reviewsWithRecommendations: 'ASB Case Reviews that resulted in recommendations',
-}
-
-// Text starting with these runs as a formula when a spreadsheet opens the file.
-const formulaStart = /^[=+\-@\t\r]/
-
-function cell(value: string | number): string {
-  if (typeof value === 'number') return String(value)
-  const text = formulaStart.test(value) ? `'${value}` : value
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
-}
 
 /**
  * The file name of a return's CSV.
@@ -57,9 +40,9 @@ export function annualReturnCsv(view: AnnualReturnView): string | undefined {
   }
   const source = sources.join('; ')
   const notes = view.notes.join(' ')
-  const lines = (Object.keys(descriptions) as (keyof AnnualReturn)[]).map((figure) => [
+  const lines = (Object.keys(annualReturnFigureNames) as (keyof AnnualReturn)[]).map((figure) => [
     figure,
-    descriptions[figure],
+    annualReturnFigureNames[figure],
     figures[figure],
     view.from,
     view.to,
