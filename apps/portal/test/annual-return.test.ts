@@ -51,9 +51,9 @@ describe.each([
     expect(await page.locator('table caption').textContent()).toBe('2024-25')
     expect(await figureRows(page)).toEqual([
       ['Applications for an ASB Case Review', '2'],
-      ['Times the threshold for a review was not met', '1'],
+      ['Decisions that the threshold for a review was not met', '1'],
       ['ASB Case Reviews carried out', '1'],
-      ['Reviews that led to recommendations', '1'],
+      ['ASB Case Reviews that resulted in recommendations', '1'],
     ])
     expect(await text(page, 'main p.govuk-body-s')).toContain(
       '1 April 2024 to 31 March 2025. Source: the published 2024-25 return.'

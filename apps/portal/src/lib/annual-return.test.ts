@@ -1,23 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { annualReturnFigures, basisText } from './annual-return.ts'
-
-describe('annualReturnFigures', () => {
-  it('lists the four figures in the order of s104(10), with their values', () => {
-    const figures = annualReturnFigures({
-      applications: 5,
-      thresholdNotMet: 2,
-      reviewsCarriedOut: 3,
-      reviewsWithRecommendations: 1,
-    })
-    expect(figures.map((f) => [f.key, f.value])).toEqual([
-      ['applications', 5],
-      ['thresholdNotMet', 2],
-      ['reviewsCarriedOut', 3],
-      ['reviewsWithRecommendations', 1],
-    ])
-    expect(new Set(figures.map((f) => f.label)).size).toBe(4)
-  })
-})
+import { basisText } from './annual-return.ts'
 
 describe('basisText', () => {
   const published = (period: string) => ({ period, publishedOn: null })

@@ -1,36 +1,4 @@
-// The ASB Case Review annual return in words (ASBCPA 2014 s104(10), statutory-rules.md §1.9).
-
-/** The four published figures. */
-export interface AnnualReturnFigures {
-  applications: number
-  thresholdNotMet: number
-  reviewsCarriedOut: number
-  reviewsWithRecommendations: number
-}
-
-const labels: Record<keyof AnnualReturnFigures, string> = {
-  applications: 'Applications for an ASB Case Review',
-  thresholdNotMet: 'Times the threshold for a review was not met',
-  reviewsCarriedOut: 'ASB Case Reviews carried out',
-  reviewsWithRecommendations: 'Reviews that led to recommendations',
-}
-
-/**
- * The figures in the order the Act lists them, each with its label.
- *
- * @example
- * ```ts
- * annualReturnFigures({ applications: 2, thresholdNotMet: 1, reviewsCarriedOut: 1,
- *   reviewsWithRecommendations: 1 })[0] //=> { key: 'applications', label: 'Applications for an ASB Case Review', value: 2 }
- * ```
- */
-export function annualReturnFigures(figures: AnnualReturnFigures) {
-  return (Object.keys(labels) as (keyof AnnualReturnFigures)[]).map((key) => ({
-    key,
-    label: labels[key],
-    value: figures[key],
-  }))
-}
+// Where an ASB Case Review annual return's figures come from, in words (s104(10), §1.9).
 
 /** What a return's figures were taken from, as the API reports it. */
 export interface ReturnBasis {

@@ -1,4 +1,5 @@
 import { PublishAnnualReturnRequest } from '@csp/api/schemas'
+import { annualReturnFigureNames, type AnnualReturn } from '@csp/domain'
 import { fail, redirect } from '@sveltejs/kit'
 import { isoFromParts, readDateParts, todayInEngland } from '#lib/dates.ts'
 import { financialYear, recentFinancialYears } from '#lib/financial-years.ts'
@@ -29,8 +30,12 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   const view = await bodyOf(await endpoint.$get({ query }), 'ASB Case Review annual return')
   const csv = new URL(`${publicApiUrl()}/v1/asb-case-reviews/annual-return`)
   csv.search = new URLSearchParams({ from: view.from, to: view.to, format: 'csv' }).toString()
+  const names = Object.entries(annualReturnFigureNames) as [keyof AnnualReturn, string][]
   return {
     view,
+    // In the Act's order, with the domain's names (the API's CSV uses the same).
+    figures:
+      view.figures && names.map(([key, label]) => ({ key, label, value: view.figures![key] })),
     // Kept in the publish form's address, so its errors show beside the same return.
     windowQuery: new URLSearchParams({ from: view.from, to: view.to }).toString(),
     years: recentFinancialYears(todayInEngland(), 6),
