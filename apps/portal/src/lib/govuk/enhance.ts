@@ -1,15 +1,8 @@
 import type { Attachment } from 'svelte/attachments'
+import type * as modules from './modules.ts'
 
-/** The govuk-frontend components whose JavaScript the portal uses. */
-export type GovukModule =
-  | 'Button'
-  | 'Checkboxes'
-  | 'ErrorSummary'
-  | 'NotificationBanner'
-  | 'PasswordInput'
-  | 'Radios'
-  | 'ServiceNavigation'
-  | 'SkipLink'
+/** The govuk-frontend components whose JavaScript the portal uses (those modules.ts keeps). */
+export type GovukModule = Exclude<keyof typeof modules, 'isSupported'>
 
 /**
  * Starts a govuk-frontend component on its root element once it is in the browser's DOM,
