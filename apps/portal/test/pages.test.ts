@@ -28,6 +28,8 @@ const pages = [
   { path: '/case-reviews/new', h1: 'Record an application' },
   { path: '/case-reviews/annual-return', h1: 'Annual return' },
   { path: '/case-reviews/annual-return?year=2025', h1: 'Annual return' },
+  // A day that does not exist is ignored: the page shows the latest return.
+  { path: '/case-reviews/annual-return?from=2025-02-30&to=2025-03-31', h1: 'Annual return' },
   { path: '/actions', h1: 'Actions' },
   { path: '/actions/new', h1: 'Record an action' },
   { path: '/pspos', h1: 'Public Spaces Protection Orders' },

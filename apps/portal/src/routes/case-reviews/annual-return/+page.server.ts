@@ -1,5 +1,5 @@
 import { PublishAnnualReturnRequest } from '@csp/api/schemas'
-import { annualReturnFigureNames, type AnnualReturn } from '@csp/domain'
+import { annualReturnFigureNames, IsoDate, type AnnualReturn } from '@csp/domain'
 import { fail, redirect } from '@sveltejs/kit'
 import { isoFromParts, readDateParts, todayInEngland } from '#lib/dates.ts'
 import { financialYear, recentFinancialYears } from '#lib/financial-years.ts'
@@ -10,8 +10,6 @@ import { requireRole } from '#lib/server/roles.ts'
 import { formValues, validate } from '#lib/server/validate.ts'
 import type { Actions, PageServerLoad } from './$types'
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/
-
 // `?year=2024` is a financial year; `?from=&to=` any window; neither, the API's choice.
 function windowOf(params: URLSearchParams): { from?: string; to?: string } {
   const year = params.get('year') ?? ''
@@ -20,7 +18,9 @@ function windowOf(params: URLSearchParams): { from?: string; to?: string } {
     return { from, to }
   }
   const [from, to] = [params.get('from') ?? '', params.get('to') ?? '']
-  return isoDate.test(from) && isoDate.test(to) && from <= to ? { from, to } : {}
+  // The domain's date check, so a day that does not exist never reaches the API.
+  const real = (day: string) => IsoDate.safeParse(day).success
+  return real(from) && real(to) && from <= to ? { from, to } : {}
 }
 
 // The return is public (s104(10)): every role sees it; admins publish it.
