@@ -81,9 +81,14 @@ export async function generateNationalSet(options: {
   months: number
   rowsPerForceMonth: number
   seed: number
+  /** The first month written, `YYYY-MM` (default 2025-01); later months follow on. */
+  firstMonth?: string
 }): Promise<GeneratedSet> {
-  const { dir, forces, months, rowsPerForceMonth, seed } = options
-  const marker = join(dir, `.complete-${forces}-${months}-${rowsPerForceMonth}-${seed}`)
+  const { dir, forces, months, rowsPerForceMonth, seed, firstMonth = '2025-01' } = options
+  const marker = join(
+    dir,
+    `.complete-${forces}-${months}-${rowsPerForceMonth}-${seed}-${firstMonth}`
+  )
   if (existsSync(marker)) return describe(dir, forces * months * rowsPerForceMonth)
   mkdirSync(dir, { recursive: true })
   const next = random(seed)
@@ -105,7 +110,7 @@ export async function generateNationalSet(options: {
         ? derbyshireDistricts
         : Array.from({ length: 9 }, (_, i) => `District ${String.fromCharCode(65 + force)}${i + 1}`)
     for (let m = 0; m < months; m++) {
-      const month = `2025-${String(m + 1).padStart(2, '0')}`
+      const month = monthAfter(firstMonth, m)
       const file = join(dir, `${month}-force-${force}-street.csv`)
       const out = createWriteStream(file)
       let buffer =
@@ -137,6 +142,11 @@ export async function generateNationalSet(options: {
   }
   createWriteStream(marker).end()
   return describe(dir, forces * months * rowsPerForceMonth)
+}
+
+function monthAfter(first: string, months: number): string {
+  const index = Number(first.slice(0, 4)) * 12 + Number(first.slice(5, 7)) - 1 + months
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`
 }
 
 function describe(dir: string, rows: number): GeneratedSet {

@@ -1,0 +1,123 @@
+// `pnpm bench:api`: the built API against a bare Hono app serving the same bytes, on PGlite
+// and (when DATABASE_URL is set) on PostgreSQL, in one run. Legs, per database:
+//   1. the public crime-table route under 64 connections, beside bare Hono (req/s, p99);
+//   2. the API's resident memory after that load;
+//   3. a signed-in list of 1,000 case reviews under load (p99);
+//   4. a year of a force's police.uk files imported through the API while /healthz, the public
+//      route and sign-ins are sampled (p99 of each: imports must not stop the service);
+// and once: `csp import police-uk` of 24 months, its peak RSS.
+// Writes bench-results/api.json. Timings on a shared 2-core machine are noisy: read the
+// ratios, and the p99s against their targets, from one run.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { cpus, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { cliImportLeg } from './cli-import.ts'
+import { caseReviewListLeg } from './case-review-list.ts'
+import { importStallLeg } from './import-stall.ts'
+import { load } from './load.ts'
+import {
+  admin,
+  pgliteTarget,
+  postgresTarget,
+  startApi,
+  startBareHono,
+  type Target,
+} from './server-process.ts'
+
+const seconds = Number(process.env['BENCH_SECONDS'] ?? 60)
+const connections = 64
+const publicRoute = '/v1/crime-tables/anti-social-behaviour/2023'
+
+export async function signIn(url: string, who = admin): Promise<string> {
+  const res = await fetch(`${url}/v1/auth/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(who),
+  })
+  if (res.status !== 201) throw new Error(`sign-in answered ${res.status}: ${await res.text()}`)
+  return ((await res.json()) as { token: string }).token
+}
+
+async function publicReadLeg(apiUrl: string) {
+  const body = Buffer.from(await (await fetch(apiUrl + publicRoute)).arrayBuffer())
+  const file = join(mkdtempSync(join(tmpdir(), 'csp-bench-body-')), 'body.json')
+  writeFileSync(file, body)
+  const bare = await startBareHono(file)
+  try {
+    // A short warm-up of each, so neither pays for JIT compilation in its figures.
+    await load(bare.url + publicRoute, { connections, seconds: 3 })
+    await load(apiUrl + publicRoute, { connections, seconds: 3 })
+    const bareHono = await load(bare.url + publicRoute, { connections, seconds })
+    const api = await load(apiUrl + publicRoute, { connections, seconds })
+    return {
+      route: publicRoute,
+      bodyBytes: body.byteLength,
+      connections,
+      seconds,
+      api,
+      bareHono,
+      ratio: Math.round((api.requestsPerSecond / bareHono.requestsPerSecond) * 100) / 100,
+    }
+  } finally {
+    await bare.stop()
+  }
+}
+
+async function databaseLegs(target: Target) {
+  const api = await startApi(target)
+  try {
+    const publicRead = await publicReadLeg(api.url)
+    const rssAfterLoadMB = Math.round(api.rssMB())
+    const token = await signIn(api.url)
+    const caseReviewList = await caseReviewListLeg(api.url, token, { connections, seconds: 20 })
+    const importStall = await importStallLeg(api.url, token, publicRoute)
+    return { database: target.name, publicRead, rssAfterLoadMB, caseReviewList, importStall }
+  } finally {
+    await api.stop()
+    await target.drop()
+  }
+}
+
+const results = [await databaseLegs(await pgliteTarget())]
+const databaseUrl = process.env['DATABASE_URL']
+if (databaseUrl) results.push(await databaseLegs(await postgresTarget(databaseUrl)))
+const cliImport = await cliImportLeg(await pgliteTarget())
+
+const report = {
+  measuredAt: new Date().toISOString(),
+  machine: { cpus: cpus().length, node: process.version },
+  targets: {
+    publicReadRatio: 0.8,
+    publicReadP99Ms: 10,
+    caseReviewListP99Ms: 50,
+    rssAfterLoadMB: 300,
+    cliImportPeakRssMB: 400,
+    duringImportP99Ms: { healthz: 50, publicRead: 50, signIn: 500 },
+  },
+  results,
+  cliImport,
+}
+const out = join(import.meta.dirname, '..', '..', 'bench-results', 'api.json')
+mkdirSync(join(out, '..'), { recursive: true })
+writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`)
+
+for (const r of results) {
+  const { api, bareHono } = r.publicRead
+  console.log(`\n${r.database}`)
+  console.log(
+    `  ${publicRoute}: ${api.requestsPerSecond} req/s p99 ${api.p99Ms} ms; bare Hono ${bareHono.requestsPerSecond} req/s p99 ${bareHono.p99Ms} ms; ratio ${r.publicRead.ratio}×`
+  )
+  console.log(`  RSS after ${seconds} s of load: ${r.rssAfterLoadMB} MB`)
+  const list = r.caseReviewList
+  console.log(
+    `  case reviews (${list.records} records, signed in): ${list.load.requestsPerSecond} req/s p99 ${list.load.p99Ms} ms`
+  )
+  const s = r.importStall
+  console.log(
+    `  during import of ${s.files} files (${s.megabytes} MB, ${s.seconds} s): /healthz p99 ${s.healthz.p99Ms} ms, public p99 ${s.publicRead.p99Ms} ms, sign-in p99 ${s.signIn.p99Ms} ms (failures ${s.healthz.failures}/${s.publicRead.failures}/${s.signIn.failures})`
+  )
+}
+console.log(
+  `\ncsp import police-uk of ${cliImport.months} months (${cliImport.megabytes} MB): peak RSS ${cliImport.peakRssMB} MB, ${cliImport.seconds} s`
+)
+console.log(`written ${out}`)

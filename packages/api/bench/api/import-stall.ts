@@ -1,0 +1,91 @@
+// Leg: a year of one force's police.uk files uploaded through the API, one after another,
+// while /healthz, the public route and sign-ins are sampled. Imports must not stop the service.
+import { readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, join } from 'node:path'
+import { generateNationalSet } from '../generate.ts'
+import { sample } from './load.ts'
+
+/** Analysts to sign in as: sign-ins are limited per email (20 in 15 minutes). */
+async function analysts(url: string, token: string, count: number) {
+  const orgs = (await (
+    await fetch(`${url}/v1/organisations`, { headers: { Authorization: `Bearer ${token}` } })
+  ).json()) as { items: { id: string }[] }
+  const organisationId = orgs.items[0]?.id
+  const people = []
+  for (let i = 0; i < count; i++) {
+    const who = { email: `analyst${i}@bench.example`, password: `analyst passphrase ${i} bench` }
+    const res = await fetch(`${url}/v1/users`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ ...who, name: `Analyst ${i}`, role: 'analyst', organisationId }),
+    })
+    if (res.status !== 201)
+      throw new Error(`adding a user answered ${res.status}: ${await res.text()}`)
+    people.push(who)
+  }
+  return people
+}
+
+export async function importStallLeg(url: string, token: string, publicRoute: string) {
+  const set = await generateNationalSet({
+    dir: join(process.env['BENCH_DIR'] ?? tmpdir(), 'csp-bench-api-force-year'),
+    forces: 1,
+    months: 12,
+    rowsPerForceMonth: 10_500,
+    seed: 2024,
+    firstMonth: '2024-01',
+  })
+  const people = await analysts(url, token, 8)
+  let signIns = 0
+  const upload = async () => {
+    const started = performance.now()
+    for (const file of set.files) {
+      const res = await fetch(`${url}/v1/imports/police-uk?file=${basename(file)}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'text/csv' },
+        body: readFileSync(file),
+      })
+      const job = (await res.json()) as { status: string; error?: string }
+      if (res.status !== 202 || job.status !== 'succeeded')
+        throw new Error(`import of ${file} answered ${res.status}: ${JSON.stringify(job)}`)
+    }
+    return (performance.now() - started) / 1000
+  }
+  const importing = upload()
+  const [seconds, healthz, publicRead, signIn] = await Promise.all([
+    importing,
+    sample(() => fetch(`${url}/healthz`), {
+      concurrency: 2,
+      expect: 200,
+      pauseMs: 20,
+      until: importing,
+    }),
+    sample(() => fetch(url + publicRoute), {
+      concurrency: 2,
+      expect: 200,
+      pauseMs: 20,
+      until: importing,
+    }),
+    sample(
+      () => {
+        const who = people[signIns++ % people.length]
+        return fetch(`${url}/v1/auth/token`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(who),
+        })
+      },
+      { concurrency: 1, expect: 201, pauseMs: 250, until: importing }
+    ),
+  ])
+  return {
+    files: set.files.length,
+    rows: set.rows,
+    megabytes: Math.round(set.bytes / 1e6),
+    seconds: Math.round(seconds * 10) / 10,
+    healthz,
+    publicRead,
+    signIn,
+  }
+}
