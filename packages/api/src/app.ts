@@ -7,6 +7,7 @@ import { secureHeaders } from 'hono/secure-headers'
 import { bearerScheme, bearerSchemeName } from './auth/middleware.ts'
 import { systemClock, type Clock } from './clock.ts'
 import { resolveConfig, type AppConfigInput } from './config.ts'
+import type { ChangeFeed } from './db/change-feed.ts'
 import type { Db } from './db/client.ts'
 import { bodyLimits } from './http/body-limits.ts'
 import { renderDocsPage } from './http/docs-page.ts'
@@ -15,6 +16,7 @@ import { requestLog } from './http/logger.ts'
 import { openApiDocument } from './http/openapi.ts'
 import { problem, validationHook } from './http/problems.ts'
 import { publicRead } from './http/public-read.ts'
+import { ReadModel } from './read-model/read-model.ts'
 import { actionRoutes } from './routes/actions.ts'
 import { areaRoutes } from './routes/areas.ts'
 import { asbCaseReviewRoutes } from './routes/asb-case-reviews.ts'
@@ -42,6 +44,14 @@ export interface CreateAppOptions {
   clock?: Clock
   /** Overrides of the defaults in `resolveConfig`. */
   config?: AppConfigInput
+  /**
+   * The database's change feed (`handle.changes`): public views then know of changes as they
+   * commit, here or in another instance, without a query per request. Without it, each public
+   * request reads the data versions (one small query).
+   */
+  changes?: ChangeFeed | undefined
+  /** The public views' cache (default: a new one over `db` and `changes`). */
+  readModel?: ReadModel | undefined
 }
 
 // Preflight for cross-origin reads only: no Authorization header may cross origins, so a page
@@ -67,9 +77,11 @@ const publicPreflight = cors({
  * const res = await app.request('/v1/crime-tables/hate-crime/2023')
  * ```
  */
-export function createApp({ db, clock = systemClock, config: input }: CreateAppOptions) {
+export function createApp(options: CreateAppOptions) {
+  const { db, clock = systemClock, config: input, changes } = options
   const config = resolveConfig(input)
-  const deps = { db, clock, config }
+  const readModel = options.readModel ?? new ReadModel(db, { changes, buildId: config.buildId })
+  const deps = { db, clock, config, readModel }
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
 
   app.use(requestId())

@@ -1,3 +1,5 @@
+import { createHash, randomBytes } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { resolveAuthConfig, type AuthConfig, type AuthConfigInput } from './auth/config.ts'
 import type { BodyLimits } from './http/body-limits.ts'
 import { jsonLogger, type Logger } from './http/logger.ts'
@@ -14,6 +16,11 @@ export interface AppConfig {
   auth: AuthConfig
   /** Import jobs: how often progress is written, and when a silent job is given up. */
   imports: ImportsConfig
+  /**
+   * Names this build of the API in public ETags, so that a new release never answers 304 for
+   * the bytes an older one sent (default: a hash of the running program's main file).
+   */
+  buildId: string
 }
 
 /** Settings of import jobs (see src/imports/). */
@@ -53,5 +60,20 @@ export function resolveConfig(input: AppConfigInput = {}): AppConfig {
     publicMaxAgeSeconds: input.publicMaxAgeSeconds ?? 300,
     auth: resolveAuthConfig(input.auth),
     imports: { progressIntervalMs: 1000, staleAfterMs: 10 * 60_000, ...input.imports },
+    buildId: input.buildId ?? defaultBuildId(),
   }
+}
+
+let programBuildId: string | undefined
+
+// One hash per process: `dist/cli.js` holds the whole API, so any change to it changes this.
+function defaultBuildId(): string {
+  if (programBuildId !== undefined) return programBuildId
+  let bytes: Buffer
+  try {
+    bytes = readFileSync(process.argv[1] ?? '')
+  } catch {
+    bytes = randomBytes(16)
+  }
+  return (programBuildId = createHash('sha256').update(bytes).digest('hex').slice(0, 8))
 }

@@ -103,7 +103,12 @@ export async function serveCommand(argv: readonly string[], io: CliIo): Promise<
     await handle.close()
     throw error
   }
-  const app = createApp({ db: handle.db, clock: systemClock, config: { logger, auth } })
+  const app = createApp({
+    db: handle.db,
+    clock: systemClock,
+    config: { logger, auth },
+    changes: handle.changes,
+  })
   const hostname = String(values['host'])
   const server = await startServer({
     fetch: app.fetch,

@@ -6,7 +6,9 @@ import { drizzle as drizzleNodePg, type NodePgDatabase } from 'drizzle-orm/node-
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import { drizzle as drizzlePglite, type PgliteDatabase } from 'drizzle-orm/pglite'
 import pg from 'pg'
+import { pgliteChangeFeed, postgresChangeFeed, type ChangeFeed } from './change-feed.ts'
 import * as schema from './schema/index.ts'
+import { readModelChannel } from './schema/read-model.ts'
 
 /** The schema as one object, for drizzle's relational queries and the database type. */
 export { schema }
@@ -33,6 +35,8 @@ export type DbHandle =
       readonly location: string
       /** The driver-specific instance, for the driver-specific migrator. */
       readonly native: PgliteDatabase<typeof schema>
+      /** Notifications of changed public data (see src/read-model/), opened on first use. */
+      readonly changes: ChangeFeed
       close(): Promise<void>
     }
   | {
@@ -40,6 +44,7 @@ export type DbHandle =
       readonly db: Db
       readonly location: string
       readonly native: NodePgDatabase<typeof schema>
+      readonly changes: ChangeFeed
       close(): Promise<void>
     }
 
@@ -75,13 +80,15 @@ export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle>
     // An idle client losing its connection must not crash the process; the next query reports it.
     pool.on('error', () => {})
     const native = drizzleNodePg({ client: pool, schema })
+    const changes = postgresChangeFeed(options.databaseUrl, readModelChannel)
     let closed: Promise<void> | undefined
     return {
       driver: 'postgres',
       db: native,
       native,
+      changes,
       location: redactUrl(options.databaseUrl),
-      close: () => (closed ??= pool.end()),
+      close: () => (closed ??= changes.close().then(() => pool.end())),
     }
   }
   let location = 'memory'
@@ -94,14 +101,16 @@ export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle>
     client = await PGlite.create()
   }
   const native = drizzlePglite({ client, schema })
+  const changes = pgliteChangeFeed(client, readModelChannel)
   let closed: Promise<void> | undefined
   return {
     driver: 'pglite',
     db: native,
     native,
+    changes,
     location,
     // PGlite keeps the event loop alive until closed; closing twice would throw.
-    close: () => (closed ??= client.close()),
+    close: () => (closed ??= changes.close().then(() => client.close())),
   }
 }
 

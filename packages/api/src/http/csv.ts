@@ -25,6 +25,8 @@ export function csvAlternative(description: string): object {
  */
 export function wantsCsv(c: Context, format: 'json' | 'csv' | undefined): boolean {
   if (format !== undefined) return format === 'csv'
+  // Most callers send no Accept or one without text/csv: no parsing on that path.
+  if (!c.req.header('Accept')?.includes('text/csv')) return false
   const type = accepts(c, {
     header: 'Accept',
     supports: ['application/json', 'text/csv'],

@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi'
 import type { AppConfig } from '../config.ts'
 import type { Clock } from '../clock.ts'
 import type { Db } from '../db/client.ts'
+import type { ReadModel } from '../read-model/read-model.ts'
 import type { AppEnv } from './env.ts'
 import { validationHook } from './problems.ts'
 
@@ -10,6 +11,8 @@ export interface RouteDeps {
   db: Db
   clock: Clock
   config: AppConfig
+  /** Public views, built once per change of their data and served from memory. */
+  readModel: ReadModel
 }
 
 /**

@@ -33,7 +33,7 @@ const json = <S extends z.ZodType>(schema: S) => ({ 'application/json': { schema
  * ```
  */
 export function actionRoutes(deps: RouteDeps) {
-  const { db, clock, config } = deps
+  const { db, clock, config, readModel } = deps
   const tags = ['Actions']
   const recorders = signedIn(deps, 'admin', 'analyst', 'officer')
   const getSummary = createRoute({
@@ -73,9 +73,7 @@ export function actionRoutes(deps: RouteDeps) {
     },
   })
   return createRouter()
-    .openapi(getSummary, async (c) => {
-      const planId = await currentPlanId(db)
-      if (planId === undefined) return problem(c, 'not-found', noPlanDetail)
+    .openapi(getSummary, (c) => {
       const query = c.req.valid('query')
       const year = financialYearOf(todayInEngland(clock))
       const window = { from: query.from ?? year.from, to: query.to ?? year.to }
@@ -83,9 +81,18 @@ export function actionRoutes(deps: RouteDeps) {
         const errors = [{ path: 'to', message: 'must not be before from', in: 'query' as const }]
         return problem(c, 'validation', 'One field of the request needs correcting.', { errors })
       }
-      const actions = await listActionRecords(db, window)
-      const recorded = recordedActionCounts(actions, { ...window, period: query.period })
-      return c.json(actionsSummary(planId, await listPlanActionCounts(db, planId), recorded), 200)
+      return readModel.respond(c, {
+        key: `actions-summary:${window.from}:${window.to}:${query.period ?? ''}`,
+        topics: ['plan', 'actions'],
+        build: async (db) => {
+          const planId = await currentPlanId(db)
+          if (planId === undefined) return problem(c, 'not-found', noPlanDetail) as never
+          const actions = await listActionRecords(db, window)
+          const recorded = recordedActionCounts(actions, { ...window, period: query.period })
+          const counts = await listPlanActionCounts(db, planId)
+          return c.json(actionsSummary(planId, counts, recorded), 200)
+        },
+      })
     })
     .openapi(list, async (c) =>
       c.json({ items: await listActionRecords(db, c.req.valid('query')) }, 200)

@@ -30,7 +30,7 @@ const Areas = z
  * const { items } = await (await app.request('/v1/areas')).json()
  * ```
  */
-export function areaRoutes({ config }: RouteDeps) {
+export function areaRoutes({ config, readModel }: RouteDeps) {
   const listAreas = createRoute({
     method: 'get',
     path: '/v1/areas',
@@ -42,13 +42,18 @@ export function areaRoutes({ config }: RouteDeps) {
     },
   })
   return createRouter().openapi(listAreas, (c) =>
-    c.json(
-      {
-        items: [...areaCatalogue],
-        comparisonAreaCodes: comparisonAreas(areaCatalogue).map((a) => a.code),
-        population16Plus: { period: populationPeriod, source: populationSource },
-      },
-      200
-    )
+    readModel.respond(c, {
+      key: 'areas',
+      topics: [],
+      build: async () =>
+        c.json(
+          {
+            items: [...areaCatalogue],
+            comparisonAreaCodes: comparisonAreas(areaCatalogue).map((a) => a.code),
+            population16Plus: { period: populationPeriod, source: populationSource },
+          },
+          200
+        ),
+    })
   )
 }

@@ -59,7 +59,7 @@ const returnLocation = (r: { from: string; to: string }) =>
  * ```
  */
 export function asbCaseReviewRoutes(deps: RouteDeps) {
-  const { db, clock, config } = deps
+  const { db, clock, config, readModel } = deps
   const tags = ['ASB Case Reviews']
   const getAnnualReturn = createRoute({
     method: 'get',
@@ -107,31 +107,45 @@ export function asbCaseReviewRoutes(deps: RouteDeps) {
     },
   })
   return createRouter()
-    .openapi(getAnnualReturn, async (c) => {
+    .openapi(getAnnualReturn, (c) => {
       const query = c.req.valid('query')
-      const published = await listAsbCaseReviewReturns(db)
-      const { recordsKeptSince } = await caseReviewSettings(db)
-      const kept = await caseReviewRecords(db, recordsKeptSince)
-      const latest =
-        published.at(-1) ?? (kept.since ? financialYearOf(todayInEngland(clock)) : null)
-      const from = query.from ?? latest?.from
-      const to = query.to ?? latest?.to
-      if (from === undefined || to === undefined) {
-        return problem(c, 'not-found', "No ASB Case Review return is stored; run 'csp seed'.")
-      }
-      const view = annualReturnView(published, from, to, kept)
+      const csv = wantsCsv(c, query.format)
+      // Without a window the answer depends on the day (the current financial year).
+      const today = todayInEngland(clock)
+      const window = query.from === undefined ? `latest:${today}` : `${query.from}:${query.to}`
       c.header('Vary', 'Accept')
-      if (wantsCsv(c, query.format)) {
-        const csv = annualReturnCsv(view)
-        if (csv === undefined) {
-          const detail = `No figures are known for ${from} to ${to}: ${view.notes.join(' ')}`
-          return problem(c, 'not-found', detail)
-        }
-        return c.body(csv, 200, csvHeaders(annualReturnCsvName(view))) as never // see csvAlternative
-      }
-      return c.json(view, 200)
+      return readModel.respond(c, {
+        key: `annual-return:${window}:${csv ? 'csv' : 'json'}`,
+        topics: ['annual-returns', 'case-reviews', 'settings'],
+        build: async (db) => {
+          const published = await listAsbCaseReviewReturns(db)
+          const { recordsKeptSince } = await caseReviewSettings(db)
+          const kept = await caseReviewRecords(db, recordsKeptSince)
+          const latest = published.at(-1) ?? (kept.since ? financialYearOf(today) : null)
+          const from = query.from ?? latest?.from
+          const to = query.to ?? latest?.to
+          if (from === undefined || to === undefined) {
+            const detail = "No ASB Case Review return is stored; run 'csp seed'."
+            return problem(c, 'not-found', detail) as never
+          }
+          const view = annualReturnView(published, from, to, kept)
+          if (!csv) return c.json(view, 200)
+          const body = annualReturnCsv(view)
+          if (body === undefined) {
+            const detail = `No figures are known for ${from} to ${to}: ${view.notes.join(' ')}`
+            return problem(c, 'not-found', detail) as never
+          }
+          return c.body(body, 200, csvHeaders(annualReturnCsvName(view))) as never // see csvAlternative
+        },
+      })
     })
-    .openapi(listReturns, async (c) => c.json({ items: await listAsbCaseReviewReturns(db) }, 200))
+    .openapi(listReturns, (c) =>
+      readModel.respond(c, {
+        key: 'annual-returns',
+        topics: ['annual-returns'],
+        build: async (db) => c.json({ items: await listAsbCaseReviewReturns(db) }, 200),
+      })
+    )
     .openapi(publish, async (c) => {
       const outcome = await publishAnnualReturn(db, c.req.valid('json'), {
         actorId: principalOf(c).user.id,

@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi'
 import { crimeTableCsv, IsoDate, MeasureId, RankOrder, Source } from '@csp/domain'
 import { z } from 'zod'
+import type { Db } from '../db/client.ts'
 import { findCrimeTable, listCrimeTables } from '../db/repositories/crime-tables.ts'
 import { csvAlternative, csvHeaders, FormatQuery, wantsCsv } from '../http/csv.ts'
 import { problem, problemResponses } from '../http/problems.ts'
@@ -43,7 +44,7 @@ const CrimeTableIndex = z
  * await app.request('/v1/crime-tables/hate-crime/2023?format=csv')
  * ```
  */
-export function crimeTableRoutes({ db, config }: RouteDeps) {
+export function crimeTableRoutes({ config, readModel }: RouteDeps) {
   const middleware = [publicRead(config.publicMaxAgeSeconds)]
   const listTables = createRoute({
     method: 'get',
@@ -87,44 +88,53 @@ export function crimeTableRoutes({ db, config }: RouteDeps) {
     },
   })
   return createRouter()
-    .openapi(listTables, async (c) => {
+    .openapi(listTables, (c) => {
       const { measure } = c.req.valid('query')
-      const tables = await listCrimeTables(db, { measure })
-      const items = tables.map(({ table, origin, completeness }) => ({
-        measure: table.measure,
-        measureLabel: measureCatalogue.find((m) => m.id === table.measure)?.label ?? null,
-        period: table.period,
-        from: table.from,
-        to: table.to,
-        source: table.source,
-        origin,
-        complete: completeness.complete,
-        links: crimeTableLinks(table.measure, table.period),
-      }))
-      return c.json({ items }, 200)
+      return readModel.respond(c, {
+        key: `crime-tables:${measure ?? ''}`,
+        topics,
+        build: async (db) => c.json({ items: await crimeTableIndex(db, measure) }, 200),
+      })
     })
-    .openapi(getTable, async (c) => {
+    .openapi(getTable, (c) => {
       const { measure, period } = c.req.valid('param')
       const { order, format } = c.req.valid('query')
-      const stored = await findCrimeTable(db, measure, period)
-      if (!stored) {
-        const known = measureCatalogue.some((m) => m.id === measure)
-        const detail = known
-          ? `There is no ${measure} table for ${period}.`
-          : `"${measure}" is not a known measure; see /v1/measures.`
-        return problem(c, 'not-found', detail)
-      }
-      const view = crimeTableView(stored, order)
+      const csv = wantsCsv(c, format)
       c.header('Vary', 'Accept')
-      if (wantsCsv(c, format)) {
-        const table = { ...stored.table, completeness: stored.completeness }
-        const csv = c.body(
-          crimeTableCsv(table, { areas: areaCatalogue, order }),
-          200,
-          csvHeaders(`${measure}-${period}.csv`)
-        )
-        return csv as never // see csvAlternative
-      }
-      return c.json(view, 200)
+      return readModel.respond(c, {
+        key: `crime-table:${measure}:${period}:${order}:${csv ? 'csv' : 'json'}`,
+        topics,
+        build: async (db) => {
+          const stored = await findCrimeTable(db, measure, period)
+          if (!stored) return problem(c, 'not-found', notFound(measure, period)) as never
+          if (!csv) return c.json(crimeTableView(stored, order), 200)
+          const table = { ...stored.table, completeness: stored.completeness }
+          const body = crimeTableCsv(table, { areas: areaCatalogue, order })
+          return c.body(body, 200, csvHeaders(`${measure}-${period}.csv`)) as never // see csvAlternative
+        },
+      })
     })
+}
+
+const topics = ['crime-tables'] as const
+
+async function crimeTableIndex(db: Db, measure: MeasureId | undefined) {
+  const tables = await listCrimeTables(db, { measure })
+  return tables.map(({ table, origin, completeness }) => ({
+    measure: table.measure,
+    measureLabel: measureCatalogue.find((m) => m.id === table.measure)?.label ?? null,
+    period: table.period,
+    from: table.from,
+    to: table.to,
+    source: table.source,
+    origin,
+    complete: completeness.complete,
+    links: crimeTableLinks(table.measure, table.period),
+  }))
+}
+
+function notFound(measure: string, period: string) {
+  return measureCatalogue.some((m) => m.id === measure)
+    ? `There is no ${measure} table for ${period}.`
+    : `"${measure}" is not a known measure; see /v1/measures.`
 }

@@ -15,7 +15,7 @@ const Duties = z.object({ items: z.array(Duty) }).meta({ id: 'Duties' })
  * const { items } = await (await app.request('/v1/duties')).json()
  * ```
  */
-export function dutyRoutes({ config }: RouteDeps) {
+export function dutyRoutes({ config, readModel }: RouteDeps) {
   const listDuties = createRoute({
     method: 'get',
     path: '/v1/duties',
@@ -26,5 +26,11 @@ export function dutyRoutes({ config }: RouteDeps) {
       200: { description: 'The duties.', content: { 'application/json': { schema: Duties } } },
     },
   })
-  return createRouter().openapi(listDuties, (c) => c.json({ items: [...statutoryDuties] }, 200))
+  return createRouter().openapi(listDuties, (c) =>
+    readModel.respond(c, {
+      key: 'duties',
+      topics: [],
+      build: async () => c.json({ items: [...statutoryDuties] }, 200),
+    })
+  )
 }

@@ -16,7 +16,7 @@ const Measures = z.object({ items: z.array(Measure) }).meta({ id: 'Measures' })
  * const { items } = await (await app.request('/v1/measures')).json()
  * ```
  */
-export function measureRoutes({ config }: RouteDeps) {
+export function measureRoutes({ config, readModel }: RouteDeps) {
   const listMeasures = createRoute({
     method: 'get',
     path: '/v1/measures',
@@ -27,5 +27,11 @@ export function measureRoutes({ config }: RouteDeps) {
       200: { description: 'The measures.', content: { 'application/json': { schema: Measures } } },
     },
   })
-  return createRouter().openapi(listMeasures, (c) => c.json({ items: [...measureCatalogue] }, 200))
+  return createRouter().openapi(listMeasures, (c) =>
+    readModel.respond(c, {
+      key: 'measures',
+      topics: [],
+      build: async () => c.json({ items: [...measureCatalogue] }, 200),
+    })
+  )
 }

@@ -12,6 +12,8 @@ const Priorities = PrioritySet.extend({
   source: Source,
 }).meta({ id: 'Priorities' })
 
+const topics = ['plan'] as const
+
 /** The detail of the 404 when `csp seed` has not run. */
 export const noPlanDetail = "No partnership plan has been loaded; run 'csp seed'."
 
@@ -24,7 +26,7 @@ export const noPlanDetail = "No partnership plan has been loaded; run 'csp seed'
  * const plan = await (await app.request('/v1/plan')).json()
  * ```
  */
-export function planRoutes({ db, config }: RouteDeps) {
+export function planRoutes({ config, readModel }: RouteDeps) {
   const middleware = [publicRead(config.publicMaxAgeSeconds)]
   const getPlan = createRoute({
     method: 'get',
@@ -55,17 +57,27 @@ export function planRoutes({ db, config }: RouteDeps) {
     },
   })
   return createRouter()
-    .openapi(getPlan, async (c) => {
-      const plan = await currentPlan(db)
-      if (!plan) return problem(c, 'not-found', noPlanDetail)
-      return c.json(plan, 200)
-    })
-    .openapi(getPriorities, async (c) => {
-      const plan = await currentPlan(db)
-      if (!plan) return problem(c, 'not-found', noPlanDetail)
-      return c.json(
-        { planId: plan.id, period: plan.period, source: plan.source, ...plan.priorities },
-        200
-      )
-    })
+    .openapi(getPlan, (c) =>
+      readModel.respond(c, {
+        key: 'plan',
+        topics,
+        build: async (db) => {
+          const plan = await currentPlan(db)
+          if (!plan) return problem(c, 'not-found', noPlanDetail) as never
+          return c.json(plan, 200)
+        },
+      })
+    )
+    .openapi(getPriorities, (c) =>
+      readModel.respond(c, {
+        key: 'priorities',
+        topics,
+        build: async (db) => {
+          const plan = await currentPlan(db)
+          if (!plan) return problem(c, 'not-found', noPlanDetail) as never
+          const { id: planId, period, source, priorities } = plan
+          return c.json({ planId, period, source, ...priorities }, 200)
+        },
+      })
+    )
 }

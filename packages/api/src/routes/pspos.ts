@@ -39,7 +39,7 @@ const invalid = (c: Context<AppEnv>, errors: FieldError[]) =>
  * ```
  */
 export function pspoRoutes(deps: RouteDeps) {
-  const { db, clock, config } = deps
+  const { db, clock, config, readModel } = deps
   const tags = ['Actions']
   const writers = signedIn(deps, 'admin', 'officer')
   const list = createRoute({
@@ -93,32 +93,50 @@ export function pspoRoutes(deps: RouteDeps) {
   })
   const noPspo = (c: Context<AppEnv>) =>
     problem(c, 'not-found', `There is no PSPO at ${c.req.path}.`)
-  return createRouter()
-    .openapi(list, async (c) => {
-      const asOf = todayInEngland(clock)
-      const orders = new Map((await listPspos(db)).map((o) => [o.id, o]))
-      const items = pspoRegister([...orders.values()], asOf).flatMap(({ id, ...status }) => {
-        const order = orders.get(id)
-        return order ? [pspoEntry(order, status)] : []
+  return (
+    createRouter()
+      // Both depend on the day too: an order's status moves on at midnight.
+      .openapi(list, (c) => {
+        const asOf = todayInEngland(clock)
+        return readModel.respond(c, {
+          key: `pspos:${asOf}`,
+          topics: ['pspos'],
+          build: async (db) => {
+            const orders = new Map((await listPspos(db)).map((o) => [o.id, o]))
+            const register = pspoRegister([...orders.values()], asOf)
+            const items = register.flatMap(({ id, ...status }) => {
+              const order = orders.get(id)
+              return order ? [pspoEntry(order, status)] : []
+            })
+            return c.json({ asOf, items }, 200)
+          },
+        })
       })
-      return c.json({ asOf, items }, 200)
-    })
-    .openapi(get, async (c) => {
-      const order = await findPspo(db, c.req.valid('param').id)
-      if (!order) return noPspo(c)
-      return c.json(pspoEntry(order, pspoStatus(order, todayInEngland(clock))), 200)
-    })
-    .openapi(create, async (c) => {
-      const result = await createPspo(db, c.req.valid('json'), context(c))
-      if ('errors' in result) return invalid(c, result.errors)
-      return c.json(result, 201, { Location: `/v1/pspos/${result.id}` })
-    })
-    .openapi(extend, async (c) => {
-      const { id } = c.req.valid('param')
-      const result = await extendStoredPspo(db, id, c.req.valid('json'), context(c))
-      if (!result) return noPspo(c)
-      if ('errors' in result) return invalid(c, result.errors)
-      if ('conflict' in result) return problem(c, 'conflict', `${result.conflict}.`)
-      return c.json(result, 201)
-    })
+      .openapi(get, (c) => {
+        const { id } = c.req.valid('param')
+        const asOf = todayInEngland(clock)
+        return readModel.respond(c, {
+          key: `pspo:${id}:${asOf}`,
+          topics: ['pspos'],
+          build: async (db) => {
+            const order = await findPspo(db, id)
+            if (!order) return noPspo(c) as never
+            return c.json(pspoEntry(order, pspoStatus(order, asOf)), 200)
+          },
+        })
+      })
+      .openapi(create, async (c) => {
+        const result = await createPspo(db, c.req.valid('json'), context(c))
+        if ('errors' in result) return invalid(c, result.errors)
+        return c.json(result, 201, { Location: `/v1/pspos/${result.id}` })
+      })
+      .openapi(extend, async (c) => {
+        const { id } = c.req.valid('param')
+        const result = await extendStoredPspo(db, id, c.req.valid('json'), context(c))
+        if (!result) return noPspo(c)
+        if ('errors' in result) return invalid(c, result.errors)
+        if ('conflict' in result) return problem(c, 'conflict', `${result.conflict}.`)
+        return c.json(result, 201)
+      })
+  )
 }

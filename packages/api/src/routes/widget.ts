@@ -40,7 +40,7 @@ const EmbedQuery = z.object({
  * const { src, integrity } = await (await app.request('/widget/snippet.json')).json()
  * ```
  */
-export function widgetRoutes({ db, config }: RouteDeps) {
+export function widgetRoutes({ config, readModel }: RouteDeps) {
   let cached: { manifest: WidgetManifest; script: Buffer } | undefined
   // Read on first use: the API starts (and its tests run) even before the widget is built.
   const widget = () =>
@@ -74,7 +74,7 @@ export function widgetRoutes({ db, config }: RouteDeps) {
         'Access-Control-Allow-Origin': '*',
       })
     })
-    .get('/widget/embed', async (c) => {
+    .get('/widget/embed', (c) => {
       const parsed = EmbedQuery.safeParse(c.req.query())
       if (!parsed.success) {
         const reason = parsed.error.issues
@@ -83,19 +83,25 @@ export function widgetRoutes({ db, config }: RouteDeps) {
         return embedError(c, 400, `The figures could not be shown: ${reason}.`)
       }
       const { measure, period, highlight, sort, direction } = parsed.data
-      const stored = await findCrimeTable(db, measure, period)
-      if (!stored) return embedError(c, 404, `There is no ${measure} table for ${period}.`)
-      const view = crimeTableView(stored, 'lowest')
-      const query = (next: Record<string, string>) =>
-        `?${new URLSearchParams({ measure, period, ...(highlight ? { highlight } : {}), ...next })}`
-      const page = renderEmbedPage(view, {
-        highlight,
-        sort: direction ? { key: sort, direction } : sort,
-        sortHref: (s) => query({ sort: s.key, direction: s.direction }),
-      })
-      return c.html(page.html, 200, {
-        ...page.headers,
-        'Cache-Control': `public, max-age=${config.publicMaxAgeSeconds}`,
+      return readModel.respond(c, {
+        key: `embed:${measure}:${period}:${highlight ?? ''}:${sort}:${direction ?? ''}`,
+        topics: ['crime-tables'],
+        build: async (db) => {
+          const stored = await findCrimeTable(db, measure, period)
+          if (!stored) return embedError(c, 404, `There is no ${measure} table for ${period}.`)
+          const view = crimeTableView(stored, 'lowest')
+          const query = (next: Record<string, string>) =>
+            `?${new URLSearchParams({ measure, period, ...(highlight ? { highlight } : {}), ...next })}`
+          const page = renderEmbedPage(view, {
+            highlight,
+            sort: direction ? { key: sort, direction } : sort,
+            sortHref: (s) => query({ sort: s.key, direction: s.direction }),
+          })
+          return c.html(page.html, 200, {
+            ...page.headers,
+            'Cache-Control': `public, max-age=${config.publicMaxAgeSeconds}`,
+          })
+        },
       })
     })
 }

@@ -151,7 +151,7 @@ export function useTestDb(target: TestDatabase, options: UseTestDbOptions = {}):
       return other
     },
     app: (config = {}, clock = testClock) =>
-      createApp({ db: open().db, clock, config: testConfig(config) }),
+      createApp({ db: open().db, clock, config: testConfig(config), changes: open().changes }),
   }
 }
 
