@@ -1,6 +1,7 @@
 /**
- * Binomial probabilities that stay exact to ~1e-12 relative for any number of trials a
- * partnership will meet (tens of thousands and far beyond): the probability of one count is
+ * Binomial probabilities that stay accurate to 1e-10 relative or better (the tests check this
+ * against exact rational sums) for any number of trials a partnership will meet, tens of
+ * thousands and far beyond, with nothing that can overflow: the probability of one count is
  * computed with Loader's saddle-point form (as R's `dbinom` does), which never forms a
  * factorial or a power that could overflow or cancel, and a tail is summed outward from that
  * count with the ratio of neighbouring terms, so every term is smaller than the last.
@@ -131,7 +132,7 @@ function checkCount(name: string, value: number): void {
  * at most 1 — the "doubling" convention, which for two equal periods (p = ½) is the same as
  * R's `binom.test`.
  *
- * Exact for counts into the millions: no factorial or power is ever formed (see
+ * Accurate to 1e-10 relative for counts into the millions: no factorial or power is ever formed (see
  * {@link binomialTails}). A p too small for a double is 0.
  *
  * @example
@@ -161,7 +162,7 @@ export function exactConditionalP(current: number, baselineTotal: number, period
  * @example
  * ```ts
  * changeZ(62, 40) //=> 2.19125681566088… (40 → 62)
- * changeZ(30, 60, 3) //=> 2.07846… (30 against a mean of 20)
+ * changeZ(30, 60, 3) //=> 1.74086… (30 against a mean of 20 over three periods)
  * ```
  */
 export function changeZ(current: number, baselineTotal: number, periods = 1): number {

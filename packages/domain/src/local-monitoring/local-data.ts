@@ -83,22 +83,52 @@ export interface CountIndex {
   complete: CompletenessCheck
 }
 
-function checkRow(
-  row: { month: string; measure: string; count: number },
-  path: string,
-  key: 'unit' | 'area'
-): void {
-  const name = (row as unknown as Record<string, unknown>)[key]
-  if (typeof name !== 'string' || name === '') {
-    throw new RangeError(`${path}.${key} must be a non-empty string`)
+type Tally = Map<string, Map<string, Map<string, number>>>
+
+/** Checks rows, remembering the months and measures already found good (a few dozen of each). */
+function rowChecker() {
+  const goodMonths = new Set<string>()
+  const goodMeasures = new Set<string>()
+  return (row: UnitCount | NoAreaCount, list: 'counts' | 'noArea', i: number): string => {
+    const key = list === 'counts' ? 'unit' : 'area'
+    const name = (row as unknown as Record<string, unknown>)[key]
+    if (typeof name !== 'string' || name === '') {
+      throw new RangeError(`${list}[${i}].${key} must be a non-empty string`)
+    }
+    if (!goodMonths.has(row.month)) {
+      monthKeyIn(row.month, `${list}[${i}].month`)
+      goodMonths.add(row.month)
+    }
+    if (!goodMeasures.has(row.measure)) {
+      if (!MeasureId.safeParse(row.measure).success) {
+        const measure = JSON.stringify(row.measure)
+        throw new RangeError(`${list}[${i}].measure: ${measure} is not a measure id`)
+      }
+      goodMeasures.add(row.measure)
+    }
+    if (!Number.isSafeInteger(row.count) || row.count < 0) {
+      const count = String(row.count)
+      throw new RangeError(`${list}[${i}].count must be a whole number ≥ 0, got ${count}`)
+    }
+    return name
   }
-  monthKeyIn(row.month, `${path}.month`)
-  if (!MeasureId.safeParse(row.measure).success) {
-    throw new RangeError(`${path}.measure: ${JSON.stringify(row.measure)} is not a measure id`)
-  }
-  if (!Number.isSafeInteger(row.count) || row.count < 0) {
-    throw new RangeError(`${path}.count must be a whole number ≥ 0, got ${String(row.count)}`)
-  }
+}
+
+function tally(
+  rows: readonly (UnitCount | NoAreaCount)[],
+  list: 'counts' | 'noArea',
+  check: ReturnType<typeof rowChecker>
+): Tally {
+  const byMeasure: Tally = new Map()
+  rows.forEach((row, i) => {
+    const name = check(row, list, i)
+    let byName = byMeasure.get(row.measure)
+    if (byName === undefined) byMeasure.set(row.measure, (byName = new Map()))
+    let byMonth = byName.get(name)
+    if (byMonth === undefined) byName.set(name, (byMonth = new Map()))
+    byMonth.set(row.month, (byMonth.get(row.month) ?? 0) + row.count)
+  })
+  return byMeasure
 }
 
 /** @internal Checks the data (RangeError naming the bad field) and indexes its counts. */
@@ -107,30 +137,17 @@ export function indexLocalData(data: LocalData): CountIndex {
     throw new RangeError('data.counts must be an array of unit counts')
   }
   const complete = completenessOf(data.coverage)
-  const cells = new Map<string, Map<string, number>>()
-  const units = new Map<string, Set<string>>()
-  const add = (key: string, month: string, count: number) => {
-    const months = cells.get(key) ?? new Map<string, number>()
-    months.set(month, (months.get(month) ?? 0) + count)
-    cells.set(key, months)
-  }
-  data.counts.forEach((row, i) => {
-    checkRow(row, `counts[${i}]`, 'unit')
-    add(`u ${row.measure} ${row.unit}`, row.month, row.count)
-    const seen = units.get(row.measure) ?? new Set<string>()
-    units.set(row.measure, seen.add(row.unit))
-  })
-  ;(data.noArea ?? []).forEach((row, i) => {
-    checkRow(row, `noArea[${i}]`, 'area')
-    add(`n ${row.measure} ${row.area}`, row.month, row.count)
-  })
-  const cell = (key: string, month: string) => cells.get(key)?.get(month) ?? 0
+  const check = rowChecker()
+  const units = tally(data.counts, 'counts', check)
+  const noArea = tally(data.noArea ?? [], 'noArea', check)
   return {
     complete,
-    unitsWith: (measure) => [...(units.get(measure) ?? [])],
+    unitsWith: (measure) => [...(units.get(measure)?.keys() ?? [])],
     sum(measure, unitList, noAreaOf, month) {
-      let total = noAreaOf === null ? 0 : cell(`n ${measure} ${noAreaOf}`, month)
-      for (const unit of unitList) total += cell(`u ${measure} ${unit}`, month)
+      const byUnit = units.get(measure)
+      let total = noAreaOf === null ? 0 : (noArea.get(measure)?.get(noAreaOf)?.get(month) ?? 0)
+      if (byUnit === undefined) return total
+      for (const unit of unitList) total += byUnit.get(unit)?.get(month) ?? 0
       return total
     },
   }
