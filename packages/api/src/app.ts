@@ -16,6 +16,7 @@ import { requestLog } from './http/logger.ts'
 import { openApiDocument } from './http/openapi.ts'
 import { problem, validationHook } from './http/problems.ts'
 import { publicRead } from './http/public-read.ts'
+import { FrontCache } from './read-model/front-cache.ts'
 import { ReadModel } from './read-model/read-model.ts'
 import { actionRoutes } from './routes/actions.ts'
 import { areaRoutes } from './routes/areas.ts'
@@ -159,7 +160,7 @@ export function createApp(options: CreateAppOptions) {
 
   const documentOf = openApiDocument(app)
   let documentJson: string | undefined
-  return routed
+  const served = routed
     .get('/v1/openapi.json', publicRead(config.publicMaxAgeSeconds), (c) =>
       // Sent as text: typed as the OpenAPIObject, the route would put a megabyte of inferred
       // type into AppType (and the client's declarations).
@@ -173,6 +174,12 @@ export function createApp(options: CreateAppOptions) {
           "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
       })
     )
+  // Public reads answered from memory in front of the routing and middleware (see FrontCache).
+  const front = new FrontCache(readModel, { logger: config.logger, clock })
+  const appFetch = served.fetch
+  served.fetch = (request, env, executionCtx) =>
+    front.serve(request) ?? front.keep(request, appFetch(request, env, executionCtx))
+  return served
 }
 
 /** The app's type, for the typed client (`hc<AppType>`, see `@csp/api/client`). */

@@ -12,8 +12,18 @@ export interface LogEntry {
 /** Where log lines go. Injected, so tests stay silent and production writes JSON lines. */
 export type Logger = (entry: LogEntry) => void
 
+// Lines gathered but not yet written are written when the process exits.
+const pendingFlushes = new Set<() => void>()
+process.once('exit', () => {
+  for (const flush of pendingFlushes) flush()
+})
+
 /**
- * A logger that writes each entry as one JSON line (stdout by default).
+ * A logger that writes each entry as one JSON line (stdout by default). Request lines, one per
+ * request, are gathered and written together once per turn of the event loop (at most 64 KiB
+ * at a time): a write to stdout is a system call, and one per request cost the public reads a
+ * quarter of their time. Any other line is written at once, after those gathered before it;
+ * lines still gathered when the process exits are written then.
  *
  * @example
  * ```ts
@@ -22,7 +32,24 @@ export type Logger = (entry: LogEntry) => void
  * ```
  */
 export function jsonLogger(write: (line: string) => void = (line) => process.stdout.write(line)) {
-  return (entry: LogEntry): void => write(JSON.stringify(entry) + '\n')
+  let gathered = ''
+  let scheduled = false
+  const flush = () => {
+    scheduled = false
+    if (gathered === '') return
+    const lines = gathered
+    gathered = ''
+    write(lines)
+  }
+  pendingFlushes.add(flush)
+  return (entry: LogEntry): void => {
+    gathered += JSON.stringify(entry) + '\n'
+    if (entry.msg !== 'request' || gathered.length >= 65_536) flush()
+    else if (!scheduled) {
+      scheduled = true
+      setImmediate(flush)
+    }
+  }
 }
 
 /** A logger that drops everything (the default in tests). */

@@ -13,6 +13,20 @@ export interface ViewSpec<R extends Response = Response> {
   key: string
   topics: readonly ReadModelTopic[]
   build(db: Db): Promise<R>
+  /**
+   * The view depends on the day as well (a default window of this financial year, a status
+   * as at today): its key must name the day, and a kept answer to its URL lasts until midnight.
+   */
+  daily?: boolean
+}
+
+/** A kept view as it was served to one request: enough to tell whether it is still current. */
+export interface ServedView {
+  readonly topics: readonly ReadModelTopic[]
+  readonly versions: readonly number[]
+  readonly etag: string
+  readonly body: Uint8Array<ArrayBuffer>
+  readonly daily: boolean
 }
 
 interface Entry {
@@ -55,6 +69,7 @@ export class ReadModel {
   readonly #entries = new Map<string, Entry>()
   readonly #building = new Map<string, Promise<Entry | Response>>()
   readonly #keyHashes = new Map<string, string>()
+  readonly #served = new WeakMap<Request, ServedView>()
   readonly #buildId: string
 
   constructor(db: Db, options: ReadModelOptions = {}) {
@@ -88,11 +103,33 @@ export class ReadModel {
       if (built instanceof Response) return built
       entry = built
     }
+    this.#served.set(c.req.raw, {
+      topics,
+      versions: entry.versions,
+      etag: entry.etag,
+      body: entry.body,
+      daily: spec.daily === true,
+    })
     if (ifNoneMatch !== undefined && etagListed(ifNoneMatch, entry.etag)) {
       return notModified(c, entry.etag)
     }
     // Through the context, so headers set before the handler (request id, Vary) are kept.
     return c.body(entry.body, entry.status, entry.headers)
+  }
+
+  /** The view `request` was answered from, if it was (see {@link FrontCache}). */
+  servedBy(request: Request): ServedView | undefined {
+    return this.#served.get(request)
+  }
+
+  /**
+   * Whether a served view still describes its data: false when any of its topics has moved on,
+   * or when versions are not in memory (no feed listening), since that would take a query.
+   */
+  isCurrent(view: ServedView): boolean {
+    if (view.topics.length === 0) return true
+    const versions = this.#versions.current(view.topics)
+    return versions !== undefined && atLeast(view.versions, versions)
   }
 
   /**

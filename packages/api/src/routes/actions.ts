@@ -84,6 +84,7 @@ export function actionRoutes(deps: RouteDeps) {
       return readModel.respond(c, {
         key: `actions-summary:${window.from}:${window.to}:${query.period ?? ''}`,
         topics: ['plan', 'actions'],
+        daily: query.from === undefined || query.to === undefined,
         build: async (db) => {
           const planId = await currentPlanId(db)
           if (planId === undefined) return problem(c, 'not-found', noPlanDetail) as never

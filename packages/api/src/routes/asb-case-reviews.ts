@@ -117,6 +117,7 @@ export function asbCaseReviewRoutes(deps: RouteDeps) {
       return readModel.respond(c, {
         key: `annual-return:${window}:${csv ? 'csv' : 'json'}`,
         topics: ['annual-returns', 'case-reviews', 'settings'],
+        daily: query.from === undefined,
         build: async (db) => {
           const published = await listAsbCaseReviewReturns(db)
           const { recordsKeptSince } = await caseReviewSettings(db)

@@ -101,6 +101,7 @@ export function pspoRoutes(deps: RouteDeps) {
         return readModel.respond(c, {
           key: `pspos:${asOf}`,
           topics: ['pspos'],
+          daily: true,
           build: async (db) => {
             const orders = new Map((await listPspos(db)).map((o) => [o.id, o]))
             const register = pspoRegister([...orders.values()], asOf)
@@ -118,6 +119,7 @@ export function pspoRoutes(deps: RouteDeps) {
         return readModel.respond(c, {
           key: `pspo:${id}:${asOf}`,
           topics: ['pspos'],
+          daily: true,
           build: async (db) => {
             const order = await findPspo(db, id)
             if (!order) return noPspo(c) as never

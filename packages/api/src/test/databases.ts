@@ -10,6 +10,7 @@ import type { Clock } from '../clock.ts'
 import type { AppConfigInput } from '../config.ts'
 import { createDb, type Db, type DbHandle } from '../db/client.ts'
 import { migrate } from '../db/migrate.ts'
+import type { ReadModel } from '../read-model/read-model.ts'
 import { seed } from '../db/seed.ts'
 import { silentLogger } from '../http/logger.ts'
 
@@ -99,8 +100,11 @@ export interface TestDb {
    * after the file). PGlite serves one connection, so there it is the same handle.
    */
   openAnother(): Promise<DbHandle>
-  /** A fresh app on this database: silent logger, cheap hashing, the fixed test clock. */
-  app(config?: AppConfigInput, clock?: Clock): ReturnType<typeof createApp>
+  /**
+   * A fresh app on this database: silent logger, cheap hashing, the fixed test clock, and the
+   * database's change feed (or the read model given).
+   */
+  app(config?: AppConfigInput, clock?: Clock, readModel?: ReadModel): ReturnType<typeof createApp>
 }
 
 /**
@@ -150,8 +154,14 @@ export function useTestDb(target: TestDatabase, options: UseTestDbOptions = {}):
       others.push(other)
       return other
     },
-    app: (config = {}, clock = testClock) =>
-      createApp({ db: open().db, clock, config: testConfig(config), changes: open().changes }),
+    app: (config = {}, clock = testClock, readModel) =>
+      createApp({
+        db: open().db,
+        clock,
+        config: testConfig(config),
+        changes: open().changes,
+        readModel,
+      }),
   }
 }
 

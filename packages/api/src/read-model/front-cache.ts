@@ -1,0 +1,144 @@
+import type { Clock } from '../clock.ts'
+import { todayInEngland } from '../casework/today.ts'
+import type { Logger } from '../http/logger.ts'
+import { etagListed, type ServedView } from './read-model.ts'
+
+interface Kept {
+  view: ServedView
+  /** Every header of the 200 the whole app sent, but the request id. */
+  headers: Record<string, string>
+  /** The same, without those that describe a body, for a 304. */
+  notModifiedHeaders: Record<string, string>
+  /** For a view that depends on the day: when it must be built again (ms since the epoch). */
+  expiresAt: number
+}
+
+/** Options for {@link FrontCache}. */
+export interface FrontCacheOptions {
+  logger: Logger
+  clock: Clock
+  /** Answers kept before the oldest is dropped (default 2,000). */
+  maxEntries?: number
+}
+
+// The shape hono's request-id middleware accepts, compiled once.
+const requestIdShape = /^[\w\-=]{1,255}$/
+const bodyHeaders = new Set(['content-type', 'content-length', 'content-disposition'])
+
+/**
+ * The read model's fast lane, in front of the whole app: a public GET that the app answered
+ * from a view is kept with every header the app's middleware gave it, under its URL and Accept
+ * header; while that view's data has not changed, the same request is answered from here
+ * without routing, validation or middleware (a request id is still given, and a request line
+ * still logged). Anything else — a miss, a changed view, a view of another day, a feed that is
+ * not listening — goes through the app, which builds or checks the view as usual.
+ *
+ * @example
+ * ```ts
+ * const front = new FrontCache(readModel, { logger, clock })
+ * const fetch = app.fetch
+ * app.fetch = (request, env, ctx) => front.serve(request) ?? front.keep(request, fetch(request, env, ctx))
+ * ```
+ */
+export class FrontCache {
+  readonly #isCurrent: (view: ServedView) => boolean
+  readonly #servedBy: (request: Request) => ServedView | undefined
+  readonly #logger: Logger
+  readonly #clock: Clock
+  readonly #maxEntries: number
+  readonly #kept = new Map<string, Kept>()
+
+  constructor(
+    readModel: {
+      isCurrent(view: ServedView): boolean
+      servedBy(request: Request): ServedView | undefined
+    },
+    options: FrontCacheOptions
+  ) {
+    this.#isCurrent = (view) => readModel.isCurrent(view)
+    this.#servedBy = (request) => readModel.servedBy(request)
+    this.#logger = options.logger
+    this.#clock = options.clock
+    this.#maxEntries = options.maxEntries ?? 2000
+  }
+
+  /** The kept answer to `request`, or undefined to let the app answer it. */
+  serve(request: Request): Response | undefined {
+    if (request.method !== 'GET') return undefined
+    const kept = this.#kept.get(keyOf(request))
+    if (!kept) return undefined
+    const now = this.#clock.now()
+    if (now.getTime() >= kept.expiresAt || !this.#isCurrent(kept.view)) return undefined
+    const started = performance.now()
+    const given = request.headers.get('x-request-id')
+    const requestId = given !== null && requestIdShape.test(given) ? given : crypto.randomUUID()
+    const ifNoneMatch = request.headers.get('if-none-match')
+    const status = ifNoneMatch !== null && etagListed(ifNoneMatch, kept.view.etag) ? 304 : 200
+    const headers = status === 304 ? kept.notModifiedHeaders : kept.headers
+    const response = new Response(status === 304 ? null : kept.view.body, {
+      status,
+      headers: { ...headers, 'x-request-id': requestId },
+    })
+    this.#logger({
+      time: now.toISOString(),
+      level: 'info',
+      msg: 'request',
+      requestId,
+      method: 'GET',
+      path: pathOf(request.url),
+      status,
+      durationMs: Math.round((performance.now() - started) * 10) / 10,
+    })
+    return response
+  }
+
+  /** Passes the app's answer on, keeping it first when it is a 200 from a current view. */
+  keep(request: Request, answer: Response | Promise<Response>): Response | Promise<Response> {
+    if (request.method !== 'GET') return answer
+    if (answer instanceof Response) return this.#keep(request, answer)
+    return answer.then((response) => this.#keep(request, response))
+  }
+
+  #keep(request: Request, response: Response): Response {
+    const view = this.#servedBy(request)
+    if (!view || response.status !== 200) return response
+    const headers: Record<string, string> = {}
+    const notModifiedHeaders: Record<string, string> = {}
+    for (const [name, value] of response.headers) {
+      if (name === 'x-request-id' || name === 'set-cookie') continue
+      headers[name] = value
+      if (!bodyHeaders.has(name)) notModifiedHeaders[name] = value
+    }
+    const expiresAt = view.daily ? nextMidnightInEngland(this.#clock) : Infinity
+    const key = keyOf(request)
+    this.#kept.delete(key)
+    this.#kept.set(key, { view, headers, notModifiedHeaders, expiresAt })
+    if (this.#kept.size > this.#maxEntries) {
+      const oldest = this.#kept.keys().next().value
+      if (oldest !== undefined) this.#kept.delete(oldest)
+    }
+    return response
+  }
+}
+
+function keyOf(request: Request): string {
+  const accept = request.headers.get('accept')
+  return accept === null ? request.url : `${request.url}\n${accept}`
+}
+
+function pathOf(url: string): string {
+  const start = url.indexOf('/', url.indexOf('//') + 2)
+  const query = url.indexOf('?', start)
+  return url.slice(start, query === -1 ? undefined : query)
+}
+
+/** The instant the next day begins in England (midnight Europe/London), in ms. */
+function nextMidnightInEngland(clock: Clock): number {
+  const today = todayInEngland(clock)
+  const tomorrow = new Date(`${today}T00:00:00Z`)
+  tomorrow.setUTCDate(tomorrow.getUTCDate() + 1)
+  const day = tomorrow.toISOString().slice(0, 10)
+  // London is UTC or UTC+1: midnight there is 00:00Z, or 23:00Z the evening before.
+  const summer = new Date(`${today}T23:00:00Z`)
+  return todayInEngland({ now: () => summer }) === day ? summer.getTime() : tomorrow.getTime()
+}
