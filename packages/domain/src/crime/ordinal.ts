@@ -72,6 +72,8 @@ export function ordinalWord(n: number): string {
   return `${n}${suffix}`
 }
 
+const digits = new Intl.NumberFormat('en-GB')
+
 /**
  * An English cardinal: words from zero to twenty, then en-GB digits ("1,234").
  *
@@ -85,7 +87,7 @@ export function cardinalWord(n: number): string {
   if (!Number.isSafeInteger(n) || n < 0) {
     throw new RangeError(`expected a whole number ≥ 0, got ${String(n)}`)
   }
-  return cardinals[n] ?? new Intl.NumberFormat('en-GB').format(n)
+  return cardinals[n] ?? digits.format(n)
 }
 
 /**
