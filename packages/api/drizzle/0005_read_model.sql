@@ -3,7 +3,7 @@ CREATE TABLE "read_model_versions" (
 	"version" bigint DEFAULT 0 NOT NULL
 );
 --> statement-breakpoint
-INSERT INTO "read_model_versions" ("topic") VALUES ('crime-tables'), ('police-uk'), ('plan'), ('actions'), ('annual-returns'), ('case-reviews'), ('pspos'), ('settings'), ('organisations');
+INSERT INTO "read_model_versions" ("topic") VALUES ('crime-tables'), ('police-uk'), ('plan'), ('actions'), ('annual-returns'), ('case-reviews'), ('pspos'), ('settings'), ('organisations'), ('sessions');
 --> statement-breakpoint
 -- One version per topic of public data: every statement that writes a topic's table adds one
 -- to it and notifies the API instances, in the writing transaction (see src/read-model/).
@@ -45,3 +45,7 @@ CREATE TRIGGER "pspos_read_model" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE O
 CREATE TRIGGER "app_settings_read_model" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "app_settings" FOR EACH STATEMENT EXECUTE FUNCTION "read_model_bump"('settings');
 --> statement-breakpoint
 CREATE TRIGGER "organisations_read_model" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "organisations" FOR EACH STATEMENT EXECUTE FUNCTION "read_model_bump"('organisations');
+--> statement-breakpoint
+CREATE TRIGGER "users_read_model" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "users" FOR EACH STATEMENT EXECUTE FUNCTION "read_model_bump"('sessions');
+--> statement-breakpoint
+CREATE TRIGGER "api_tokens_read_model" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "api_tokens" FOR EACH STATEMENT EXECUTE FUNCTION "read_model_bump"('sessions');

@@ -2,9 +2,9 @@ import { OpenAPIHono } from '@hono/zod-openapi'
 import { HTTPException } from 'hono/http-exception'
 import { cors } from 'hono/cors'
 import { methodNotAllowed } from 'hono/method-not-allowed'
-import { requestId } from 'hono/request-id'
 import { secureHeaders } from 'hono/secure-headers'
 import { bearerScheme, bearerSchemeName } from './auth/middleware.ts'
+import { PrincipalCache } from './auth/principal-cache.ts'
 import { systemClock, type Clock } from './clock.ts'
 import { resolveConfig, type AppConfigInput } from './config.ts'
 import type { ChangeFeed } from './db/change-feed.ts'
@@ -13,6 +13,7 @@ import { bodyLimits } from './http/body-limits.ts'
 import { renderDocsPage } from './http/docs-page.ts'
 import type { AppEnv } from './http/env.ts'
 import { requestLog } from './http/logger.ts'
+import { requestId } from './http/request-id.ts'
 import { openApiDocument } from './http/openapi.ts'
 import { problem, validationHook } from './http/problems.ts'
 import { publicRead } from './http/public-read.ts'
@@ -82,7 +83,8 @@ export function createApp(options: CreateAppOptions) {
   const { db, clock = systemClock, config: input, changes } = options
   const config = resolveConfig(input)
   const readModel = options.readModel ?? new ReadModel(db, { changes, buildId: config.buildId })
-  const deps = { db, clock, config, readModel }
+  const principals = new PrincipalCache(db, readModel)
+  const deps = { db, clock, config, readModel, principals }
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
 
   app.use(requestId())
@@ -114,6 +116,12 @@ export function createApp(options: CreateAppOptions) {
     })
   )
   app.use(bodyLimits(config.bodyLimits))
+  // After a write, this instance learns the new data versions before it answers (see refresh).
+  app.use(async (c, next) => {
+    await next()
+    const method = c.req.method
+    if (method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS') await readModel.refresh()
+  })
   app.use('/v1/*', async (c, next) =>
     c.req.method === 'OPTIONS' ? publicPreflight(c, next) : next()
   )

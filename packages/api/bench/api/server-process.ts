@@ -80,7 +80,8 @@ export async function startApi(target: Target): Promise<RunningApi> {
   const logDir = mkdtempSync(join(tmpdir(), 'csp-bench-log-'))
   const logFile = join(logDir, 'api.log')
   const out = openSync(logFile, 'w')
-  const child: ChildProcess = spawn(process.execPath, [cli, 'serve', '--port', '0'], {
+  const flags = (process.env['BENCH_NODE_FLAGS'] ?? '').split(' ').filter(Boolean)
+  const child: ChildProcess = spawn(process.execPath, [...flags, cli, 'serve', '--port', '0'], {
     env: { ...process.env, ...target.env, DATABASE_URL: target.env['DATABASE_URL'] ?? '' },
     stdio: ['ignore', out, 'inherit'],
   })

@@ -3,7 +3,7 @@ import type { RouteDeps } from '../http/router.ts'
 import type { AppEnv } from '../http/env.ts'
 import { problem } from '../http/problems.ts'
 import type { Role } from '../schemas/people.ts'
-import { findPrincipal, type Principal } from './tokens.ts'
+import type { Principal } from './tokens.ts'
 
 /** The name of the bearer scheme in the OpenAPI document's `securitySchemes`. */
 export const bearerSchemeName = 'bearerAuth'
@@ -19,6 +19,9 @@ export const bearerScheme = {
 // to the routes' types; the 401/403 answers are documented in each route's `responses`.
 type Guard = MiddlewareHandler<AppEnv, string, object, never>
 
+// RFC 6750's b64token, compiled once.
+const bearerHeader = /^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i
+
 /**
  * Reads `Authorization: Bearer <token>` and puts the principal on the context; a missing,
  * unknown, expired or revoked token, or a disabled user, gets a 401 problem with
@@ -29,16 +32,19 @@ type Guard = MiddlewareHandler<AppEnv, string, object, never>
  * createRoute({ …, middleware: [authenticate(deps)] as const, security: [{ bearerAuth: [] }] })
  * ```
  */
-export function authenticate({ db, clock }: Pick<RouteDeps, 'db' | 'clock'>): Guard {
+export function authenticate({
+  principals,
+  clock,
+}: Pick<RouteDeps, 'principals' | 'clock'>): Guard {
   const guard: MiddlewareHandler<AppEnv> = async (c, next) => {
     const header = c.req.header('Authorization')
-    const match = header?.match(/^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i)
+    const match = header === undefined ? null : bearerHeader.exec(header)
     if (!match?.[1]) {
       return problem(c, 'unauthorized', 'Sign in: send Authorization: Bearer <token>.', {
         headers: { 'WWW-Authenticate': 'Bearer realm="csp"' },
       })
     }
-    const principal = await findPrincipal(db, match[1], clock.now())
+    const principal = await principals.find(match[1], clock.now())
     if (!principal) {
       return problem(
         c,
@@ -101,7 +107,7 @@ export function principalOf(c: Context<AppEnv>): Principal {
  * createRoute({ method: 'post', path: '/v1/users', ...signedIn(deps, 'admin'), … })
  * ```
  */
-export function signedIn(deps: Pick<RouteDeps, 'db' | 'clock'>, ...roles: readonly Role[]) {
+export function signedIn(deps: Pick<RouteDeps, 'principals' | 'clock'>, ...roles: readonly Role[]) {
   const middleware: Guard[] = [authenticate(deps)]
   if (roles.length > 0) middleware.push(requireRole(...roles))
   return { middleware, security: [{ [bearerSchemeName]: [] as string[] }] }

@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi'
 import type { AppConfig } from '../config.ts'
 import type { Clock } from '../clock.ts'
 import type { Db } from '../db/client.ts'
+import type { PrincipalCache } from '../auth/principal-cache.ts'
 import type { ReadModel } from '../read-model/read-model.ts'
 import type { AppEnv } from './env.ts'
 import { validationHook } from './problems.ts'
@@ -13,6 +14,8 @@ export interface RouteDeps {
   config: AppConfig
   /** Public views, built once per change of their data and served from memory. */
   readModel: ReadModel
+  /** Who each bearer token belongs to, kept while no sign-in data changes. */
+  principals: PrincipalCache
 }
 
 /**

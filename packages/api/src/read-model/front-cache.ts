@@ -1,6 +1,7 @@
 import type { Clock } from '../clock.ts'
 import { todayInEngland } from '../casework/today.ts'
 import type { Logger } from '../http/logger.ts'
+import { requestIdOf } from '../http/request-id.ts'
 import { etagListed, type ServedView } from './read-model.ts'
 
 interface Kept {
@@ -21,8 +22,6 @@ export interface FrontCacheOptions {
   maxEntries?: number
 }
 
-// The shape hono's request-id middleware accepts, compiled once.
-const requestIdShape = /^[\w\-=]{1,255}$/
 const bodyHeaders = new Set(['content-type', 'content-length', 'content-disposition'])
 
 /**
@@ -70,8 +69,7 @@ export class FrontCache {
     const now = this.#clock.now()
     if (now.getTime() >= kept.expiresAt || !this.#isCurrent(kept.view)) return undefined
     const started = performance.now()
-    const given = request.headers.get('x-request-id')
-    const requestId = given !== null && requestIdShape.test(given) ? given : crypto.randomUUID()
+    const requestId = requestIdOf(request.headers.get('x-request-id'))
     const ifNoneMatch = request.headers.get('if-none-match')
     const status = ifNoneMatch !== null && etagListed(ifNoneMatch, kept.view.etag) ? 304 : 200
     const headers = status === 304 ? kept.notModifiedHeaders : kept.headers
@@ -102,6 +100,9 @@ export class FrontCache {
   #keep(request: Request, response: Response): Response {
     const view = this.#servedBy(request)
     if (!view || response.status !== 200) return response
+    // Never an answer to someone signed in, whatever the route said.
+    if (request.headers.has('authorization') || request.headers.has('cookie')) return response
+    if (response.headers.get('cache-control')?.includes('no-store')) return response
     const headers: Record<string, string> = {}
     const notModifiedHeaders: Record<string, string> = {}
     for (const [name, value] of response.headers) {

@@ -18,6 +18,11 @@ export interface ViewSpec<R extends Response = Response> {
    * as at today): its key must name the day, and a kept answer to its URL lasts until midnight.
    */
   daily?: boolean
+  /**
+   * For a signed-in route: the view is kept here (its key must name whose view it is) but never
+   * answered by the front cache, which checks no sign-in.
+   */
+  private?: boolean
 }
 
 /** A kept view as it was served to one request: enough to tell whether it is still current. */
@@ -103,18 +108,36 @@ export class ReadModel {
       if (built instanceof Response) return built
       entry = built
     }
-    this.#served.set(c.req.raw, {
-      topics,
-      versions: entry.versions,
-      etag: entry.etag,
-      body: entry.body,
-      daily: spec.daily === true,
-    })
+    if (spec.private !== true)
+      this.#served.set(c.req.raw, {
+        topics,
+        versions: entry.versions,
+        etag: entry.etag,
+        body: entry.body,
+        daily: spec.daily === true,
+      })
     if (ifNoneMatch !== undefined && etagListed(ifNoneMatch, entry.etag)) {
       return notModified(c, entry.etag)
     }
     // Through the context, so headers set before the handler (request id, Vary) are kept.
     return c.body(entry.body, entry.status, entry.headers)
+  }
+
+  /**
+   * The versions of `topics` when they are in memory (the feed listens), else undefined: for
+   * other caches of this process that must drop what a commit anywhere has changed.
+   */
+  versionsNow(topics: readonly ReadModelTopic[]): number[] | undefined {
+    return this.#versions.current(topics)
+  }
+
+  /**
+   * Reads every version now, so that what this process has just committed is known before its
+   * answer goes out (its own notification may still be on the way): whoever wrote, reads what
+   * they wrote. Other instances hear of it by notification.
+   */
+  async refresh(): Promise<void> {
+    if (this.#versions.current([]) !== undefined) await this.#versions.read([])
   }
 
   /** The view `request` was answered from, if it was (see {@link FrontCache}). */

@@ -20,6 +20,8 @@ export const readModelTables = {
   pspos: ['pspos'],
   settings: ['app_settings'],
   organisations: ['organisations'],
+  // Not public data: who may sign in with which token (see the principal cache in auth/).
+  sessions: ['users', 'api_tokens'],
 } as const satisfies Record<string, readonly string[]>
 
 /** A topic of public data. */

@@ -18,6 +18,8 @@ import {
 
 const json = <S extends z.ZodType>(schema: S) => ({ 'application/json': { schema } })
 const tags = ['ASB Case Reviews']
+// Case-review views change with the records, the settings (timescales) and organisation names.
+const caseReviewTopics = ['case-reviews', 'settings', 'organisations'] as const
 
 /**
  * ASB Case Review records: `POST` (admins, officers), the list (admins, officers: their own
@@ -31,7 +33,7 @@ const tags = ['ASB Case Reviews']
  * ```
  */
 export function caseReviewRoutes(deps: RouteDeps) {
-  const { db, clock } = deps
+  const { db, clock, readModel } = deps
   const list = createRoute({
     method: 'get',
     path: '/v1/asb-case-reviews',
@@ -83,38 +85,58 @@ export function caseReviewRoutes(deps: RouteDeps) {
       ...caseReviewWriteProblems,
     },
   })
-  return createRouter()
-    .openapi(list, async (c) => {
-      const today = todayInEngland(clock)
-      const settings = await caseReviewSettings(db)
-      const query = c.req.valid('query')
-      const items = await listVisibleCaseReviews(db, principalOf(c), query, settings, today)
-      return c.json({ asOf: today, items }, 200)
-    })
-    .openapi(statistics, async (c) => {
-      const today = todayInEngland(clock)
-      return c.json(await caseReviewStatistics(db, await caseReviewSettings(db), today), 200)
-    })
-    .openapi(get, async (c) => {
-      const { id } = c.req.valid('param')
-      const settings = await caseReviewSettings(db)
-      const today = todayInEngland(clock)
-      const detail = await getVisibleCaseReview(
-        db,
-        principalOf(c),
-        id,
-        settings,
-        today,
-        clock.now()
-      )
-      if (!detail) return problem(c, 'not-found', `There is no case review at ${c.req.path}.`)
-      return c.json(detail, 200)
-    })
-    .openapi(create, async (c) => {
-      const { timescales } = await caseReviewSettings(db)
-      const context = { timescales, today: todayInEngland(clock), at: clock.now() }
-      const result = await createCaseReview(db, c.req.valid('json'), principalOf(c), context)
-      if ('refused' in result) return caseReviewRefusal(c, result)
-      return c.json(result, 201, { Location: `/v1/asb-case-reviews/${result.id}` })
-    })
+  return (
+    createRouter()
+      // Lists hold no personal data, and are kept per day and per whose cases one may see.
+      .openapi(list, (c) => {
+        const today = todayInEngland(clock)
+        const query = c.req.valid('query')
+        const principal = principalOf(c)
+        const { role, organisationId } = principal.user
+        const scope = role === 'admin' ? 'all' : `${role}:${organisationId}`
+        const filter = [query.state, query.overdue, query.receivedFrom, query.receivedTo]
+        return readModel.respond(c, {
+          key: `case-reviews:${scope}:${today}:${filter.join(':')}`,
+          topics: caseReviewTopics,
+          private: true,
+          build: async (tx) => {
+            const settings = await caseReviewSettings(tx)
+            const items = await listVisibleCaseReviews(tx, principal, query, settings, today)
+            return c.json({ asOf: today, items }, 200)
+          },
+        })
+      })
+      .openapi(statistics, (c) => {
+        const today = todayInEngland(clock)
+        return readModel.respond(c, {
+          key: `case-review-statistics:${today}`,
+          topics: caseReviewTopics,
+          private: true,
+          build: async (tx) =>
+            c.json(await caseReviewStatistics(tx, await caseReviewSettings(tx), today), 200),
+        })
+      })
+      .openapi(get, async (c) => {
+        const { id } = c.req.valid('param')
+        const settings = await caseReviewSettings(db)
+        const today = todayInEngland(clock)
+        const detail = await getVisibleCaseReview(
+          db,
+          principalOf(c),
+          id,
+          settings,
+          today,
+          clock.now()
+        )
+        if (!detail) return problem(c, 'not-found', `There is no case review at ${c.req.path}.`)
+        return c.json(detail, 200)
+      })
+      .openapi(create, async (c) => {
+        const { timescales } = await caseReviewSettings(db)
+        const context = { timescales, today: todayInEngland(clock), at: clock.now() }
+        const result = await createCaseReview(db, c.req.valid('json'), principalOf(c), context)
+        if ('refused' in result) return caseReviewRefusal(c, result)
+        return c.json(result, 201, { Location: `/v1/asb-case-reviews/${result.id}` })
+      })
+  )
 }
