@@ -1,7 +1,9 @@
 import { defineConfig } from 'tsup'
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // `boundaries` holds the ~0.5 MB Derbyshire TopoJSON (inlined from data/geography): its own
+  // entry, so that importing the main entry never loads it.
+  entry: { index: 'src/index.ts', boundaries: 'src/boundaries.ts' },
   format: ['esm'],
   dts: { compilerOptions: { allowImportingTsExtensions: true } },
   tsconfig: 'tsconfig.build.json',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { childAreas, comparisonAreas, derbyshireAreas, findArea } from './index.ts'
+import { childAreas, comparisonAreas, derbyshireAreas, findArea } from './areas.ts'
 
 describe('derbyshireAreas', () => {
   it('has the 11 areas with unique codes', () => {
