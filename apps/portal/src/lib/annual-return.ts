@@ -1,4 +1,4 @@
-// Where an ASB Case Review annual return's figures come from, in words (s104(10), §1.9).
+// Where a return's figures come from, in words (s104(10); docs/rules.md#annual-return).
 
 /** What a return's figures were taken from, as the API reports it. */
 export interface ReturnBasis {

@@ -1,5 +1,5 @@
 // The April-to-March years ASB Case Review returns are commonly published for (a local choice,
-// statutory-rules.md §1.9; the API takes any window).
+// docs/rules.md#annual-return; the API takes any window).
 
 /** One financial year: `label` as returns print it, and its first and last days. */
 export interface FinancialYear {

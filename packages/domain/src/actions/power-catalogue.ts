@@ -1,8 +1,8 @@
 import type { Power, PowerId } from './powers.ts'
 
-// Data only. PSPO, CPW/CPN, FPN and ABC attributes come from docs/statutory-rules.md §8 with
-// their rule ids. The injunction, CBO, dispersal and closure powers are NOT covered by that
-// document: their attributes are recalled from ASBCPA 2014 and marked confidence 'L', for
+// Data only. PSPO, CPW/CPN, FPN and ABC attributes are in docs/rules.md#asb-powers with
+// their rule ids. The injunction, CBO, dispersal and closure powers were NOT checked against a
+// source document: their attributes are recalled from ASBCPA 2014 and marked confidence 'L', for
 // display only. Nothing in this library computes a deadline from an 'L' attribute.
 
 const act = 'Anti-social Behaviour, Crime and Policing Act 2014'
@@ -420,7 +420,7 @@ const powers: Power[] = [
 /**
  * The ASB powers and interventions with their legal attributes, one per {@link PowerId}, frozen.
  * Attributes marked `L` (injunctions, CBOs, dispersal, closure) are recalled, not taken from
- * statutory-rules.md, and are for display only.
+ * a checked source, and are for display only (docs/rules.md#other-powers).
  *
  * @example
  * ```ts

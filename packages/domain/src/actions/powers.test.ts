@@ -29,7 +29,7 @@ describe('asbPowers', () => {
     }
   })
 
-  it('encodes the checked §8 attributes with their rule ids', () => {
+  it('encodes the checked CPW, CPN, FPN, PSPO and ABC attributes with their rule ids', () => {
     const cpn = findPower('community-protection-notice')
     expect(cpn?.minimumAge).toMatchObject({ years: 16, ruleId: 'CPN-01', confidence: 'H' })
     expect(cpn?.appeal?.window).toMatchObject({

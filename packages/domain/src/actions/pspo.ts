@@ -161,7 +161,7 @@ export function pspoCurrentEnd(order: Pick<PspoOrder, 'endsOn' | 'extensions'>):
 /**
  * Extends a PSPO (PSPO-02): made on or before the day it would expire, for up to 3 years from
  * the day after its current end; `endsOn` defaults to that maximum. Extensions may be made more
- * than once ([M]; listed as open in statutory-rules.md §10 item 8), so `maxExtensions` is an
+ * than once ([M]; an open question in docs/rules.md#open-questions), so `maxExtensions` is an
  * option with no limit by default. Returns a new order; throws a `RangeError` saying why an
  * extension is not allowed.
  *

@@ -70,7 +70,7 @@ describe('annualReturn', () => {
     expect(annualReturn(records, { from: '2025-04-01', to: '2026-03-31' }).thresholdNotMet).toBe(1)
   })
 
-  it('counts a review held despite a "not met" decision (§1.9, Stafford)', () => {
+  it('counts a review held despite a "not met" decision (ASB-10, Stafford)', () => {
     const record = {
       id: 'S',
       receivedOn: '2024-05-01',

@@ -29,7 +29,7 @@ export type AnnualReturnRecord = z.infer<typeof AnnualReturnRecord>
 
 /**
  * The four figures the relevant bodies must publish at intervals of not more than 12 months
- * (s104(10) [M]+, ASB-10, §1.9). Nothing else is statutory.
+ * (s104(10) [M]+, ASB-10, docs/rules.md#annual-return). Nothing else is statutory.
  *
  * @example
  * ```ts
@@ -75,7 +75,7 @@ const Period = z
  * Counts the four figures for the period `from`..`to` (both inclusive; often a financial year,
  * which is `LOCAL`). Each event counts in the period it happened in: an application by
  * `receivedOn`, a "not met" decision by `decidedOn`, a review and a review with recommendations
- * by `completedOn`. A review after a "not met" decision still counts as carried out (§1.9).
+ * by `completedOn`. A review after a "not met" decision still counts (docs/rules.md#annual-return).
  *
  * @throws {TypeError} for invalid records or period, naming the field path.
  * @throws {RangeError} for a record whose dates run backwards, naming the record.
@@ -182,7 +182,7 @@ const fields = [
  * Flags returns that cannot be right: a figure that is not a whole number of zero or more;
  * more "not met" decisions than applications; more reviews than applications not refused
  * (applications − not met); more reviews with recommendations than reviews. It does not require
- * reviews to equal applications − not met: applications may be withdrawn or pending (§1.9).
+ * reviews to equal applications − not met: applications may be withdrawn or pending (ASB-10).
  * An application received late in one period but decided or reviewed in the next can trip the
  * middle two checks, so those messages ask for the figures to be checked.
  *

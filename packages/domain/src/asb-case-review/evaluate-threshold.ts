@@ -87,7 +87,7 @@ const EvaluateThresholdInput = z.object({
 })
 
 /**
- * Decides whether the ASB Case Review threshold is met (statutory-rules.md §1.2). With at least
+ * Decides whether the ASB Case Review threshold is met (docs/rules.md#the-threshold). With at least
  * N qualifying complaints the threshold is met, mandatorily (ASB-04); otherwise the policy's
  * enabled local routes are tried in order: hate incident, multiple individuals, vulnerable
  * victim (ASB-06). Whether the agencies responded adequately never defeats the statutory count

@@ -4,7 +4,7 @@ import { ThresholdRoute } from './evaluate-threshold.ts'
 import { parseOrThrow } from './internal.ts'
 
 /**
- * Where an ASB Case Review stands (statutory-rules.md §1.5). `threshold-decided` is followed by
+ * Where a case review stands (docs/rules.md#case-review-steps). `threshold-decided` is followed by
  * `applicant-informed` (ASB-07); a met threshold leads to `review-held`, optional
  * `recommendations-made` (ASB-09) and `outcome-sent` (ASB-08); either path may be `escalated`
  * (ASB-R5) before `closed`.
@@ -131,7 +131,7 @@ const table: Record<CaseReviewState, (outcome: Outcome | undefined) => CaseRevie
       : outcome === 'not-met'
         ? ['escalate', 'close']
         : ['hold-review', 'withdraw', 'escalate', 'close'],
-  // Recommendations are optional (§1.5 "RECOMMENDATIONS?"): a review may go straight to outcome.
+  // Recommendations are optional (ASB-09): a review may go straight to outcome.
   'review-held': () => ['make-recommendations', 'send-outcome'],
   'recommendations-made': () => ['send-outcome'],
   'outcome-sent': () => ['escalate', 'close'],

@@ -118,8 +118,8 @@ export const defaultThresholdPolicy: ThresholdPolicy = ThresholdPolicy.parse({})
  * South Derbyshire's threshold as far as the docs establish it: 3 related incidents reported to
  * the council, police or a landlord in the last 6 months (S17, S19; counted as incidents, so
  * de-duplication is on), plus the "5 separate individuals" route from the older council page
- * (S18). Whether that route still applies is [UNCONFIRMED] (statutory-rules.md §1.11, §10 item
- * 4): it is enabled here as the last published position; switch it off if the current
+ * (S18). Whether that route still applies is [UNCONFIRMED] (docs/rules.md#local-routes, open
+ * question 2): it is enabled here as the last published position; switch it off if the current
  * procedure has dropped it. No hate-incident or vulnerable-victim route has been seen locally.
  *
  * @example

@@ -7,8 +7,8 @@ import { parseOrThrow } from './internal.ts'
 
 /**
  * The latest day the next ASB Case Review figures may be published: 12 calendar months after
- * the last publication (ASB-10, "at intervals of not more than 12 months"; §1.9 scheduling
- * rule). Months follow the corresponding-date rule (T-02), so 29 Feb runs to 28 Feb.
+ * the last publication (ASB-10, "at intervals of not more than 12 months"; see
+ * docs/rules.md#annual-return). Months follow the corresponding date (T-02): 29 Feb → 28 Feb.
  *
  * @example
  * ```ts

@@ -24,7 +24,7 @@ export type CaseReviewTimescale = z.infer<typeof CaseReviewTimescale>
 
 /**
  * An area's ASB Case Review timescales. None is statutory: the Act sets no day counts and no
- * national ones were found (§1.6, T-06), so every value is local configuration. Each runs from a
+ * national ones were found (T-06, docs/rules.md#timescales): every value is local. Each runs from a
  * fixed event: `acknowledge` and `decideThreshold` from receipt, `holdReview` from a "met"
  * decision, `informOutcome` from the review, `appealWindow` from the last letter to the
  * applicant (the outcome, or the "not met" decision). `countAnchorDay` says whether that event's
@@ -50,11 +50,11 @@ export type CaseReviewTimescales = z.infer<typeof CaseReviewTimescales>
 const wd = (amount: number): CaseReviewTimescale => ({ amount, unit: 'working-days' })
 
 /**
- * Local defaults, not law: typical values from published local procedures (§1.6 table):
+ * Local defaults, not law: typical values of published local procedures (docs/rules.md#timescales):
  * acknowledge in 3 working days (East Herts, Guildford), decide in 15 (cf. East Herts 14),
  * hold the review within 20 of a "met" decision (Gosport), send the outcome within 10 of the
  * review (Birmingham), and allow 20 for an appeal (Birmingham, Hinckley & Bosworth).
- * Derbyshire's own values are [UNCONFIRMED] (§10 item 4): replace these with the area's.
+ * Derbyshire's own values are [UNCONFIRMED] (docs/rules.md#open-questions): use the area's.
  *
  * @example
  * ```ts

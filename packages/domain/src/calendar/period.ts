@@ -11,7 +11,7 @@ import { parseDateArgument } from '../_lib/iso-date.ts'
  * [UNCONFIRMED] T-04 edge: when the target month has no corresponding day (31 Jan → February),
  * the period ends on the LAST day of the target month (28/29 Feb), not the day before it. This is
  * a design choice for consistency with T-02/T-03; the case law for this edge has not been
- * verified (statutory-rules.md §10 item 10).
+ * verified (docs/rules.md#dates-and-periods; open question 7 in docs/rules.md#open-questions).
  *
  * Needs no holiday calendar, so it works for any date. Throws a `RangeError` for a bad `start`
  * or if `months` is not a positive integer.

@@ -1,7 +1,7 @@
 import type { Duty, DutyId } from './schema.ts'
 
-// Data only. Rule ids, statuses and confidence marks are copied from
-// docs/statutory-rules.md §1.9 and §2–§7; re-check PENDING and [UNCONFIRMED] items each release.
+// Data only. Rule ids, statuses and confidence marks are explained in
+// docs/rules.md#statutory-duties; re-check PENDING and [UNCONFIRMED] items each release.
 // `inForceFrom` is null wherever the doc gives no commencement date (CDA regs, Prevent, DHR),
 // rather than a date recalled from memory.
 
@@ -599,7 +599,7 @@ const duties: Duty[] = [
 ]
 
 /**
- * The catalogue of CSP statutory duties from statutory-rules.md §1.9 and §2–§7, one entry per
+ * The catalogue of CSP statutory duties (docs/rules.md#statutory-duties), one entry per
  * {@link DutyId}, frozen. Obligations with `L` or `UNCONFIRMED` confidence, and `pending`
  * duties, are listed for information only: nothing here turns them into law.
  *

@@ -18,7 +18,7 @@ export type PartnershipTier = z.infer<typeof PartnershipTier>
 
 /**
  * DHR clocks in calendar months. Both defaults come from the 2016 statutory guidance as
- * *recalled, not re-read* (DHR-07, DHR-08, confidence L; statutory-rules.md §10 item 5), so they
+ * *recalled, not re-read* (DHR-07, DHR-08, confidence L; docs/rules.md#open-questions), so they
  * are configuration, never law: decide within 1 month of notification, complete within 6
  * months of the decision to proceed.
  *

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { IsoDate } from '../_lib/iso-date.ts'
 
 /**
- * How sure statutory-rules.md is of a rule: `H` checked on legislation.gov.uk or GOV.UK, `M`
+ * How sure a rule is (docs/rules.md#confidence): `H` checked on legislation.gov.uk or GOV.UK, `M`
  * secondary or local sources, `L` recalled only, `UNCONFIRMED` could not be established. Only
  * `H` and `M` rules are encoded as law; the others are configuration with a documented default.
  *
@@ -84,7 +84,7 @@ export const DutyHolder = z
 export type DutyHolder = z.infer<typeof DutyHolder>
 
 /**
- * A rule id from statutory-rules.md, e.g. `CDA-06`, `PSPO-05`, `G25-1`.
+ * A rule id listed in docs/rules.md, e.g. `CDA-06`, `PSPO-05`, `G25-1`.
  *
  * @example
  * ```ts
@@ -123,7 +123,7 @@ export const DutyId = z
 export type DutyId = z.infer<typeof DutyId>
 
 /**
- * One obligation within a duty, tied to its rule id in statutory-rules.md (e.g. `CDA-06`).
+ * One obligation within a duty, tied to its rule id in docs/rules.md (e.g. `CDA-06`).
  *
  * @example
  * ```ts
@@ -179,7 +179,7 @@ export const Duty = z
     cadence: DutyCadence,
     status: RuleStatus,
     inForceFrom: IsoDate.nullable(),
-    /** Source keys from statutory-rules.md §11 (S1, V3, C5 …). */
+    /** Source keys listed in docs/rules.md#sources (S1, V3, C5 …). */
     sources: z.array(z.string().min(1)).min(1),
     notes: z.string().optional(),
   })

@@ -4,7 +4,7 @@ import type { AreaShape, Ring } from './shapes.ts'
 /**
  * The smallest grid cell the toolkit counts in: police.uk moves every crime to a snap point
  * (usually a street centre), so anything finer than about 250 m describes the snap points, not
- * where crime happens (docs/local-monitoring.md).
+ * where crime happens (docs/local-monitoring.md#where-crime-is-counted).
  *
  * @example
  * ```ts

@@ -3,7 +3,7 @@ import { binomialTails, changeZ, exactConditionalP, logBinomialProbability } fro
 import { exactTwoSidedP } from './test-exact-binomial.ts'
 
 // Reference values from SciPy 1.x (`2 * min(binom.cdf(C, n, p), binom.sf(C - 1, n, p))`), an
-// independent implementation, and the reference's hand-worked example (40 → 62).
+// independent implementation, and docs/local-monitoring.md#worked-example (40 → 62).
 describe('exactConditionalP', () => {
   it('gives the reference p for 40 → 62, either way round', () => {
     expect(exactConditionalP(62, 40)).toBeCloseTo(0.037066767438560584, 14)

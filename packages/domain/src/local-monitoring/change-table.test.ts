@@ -7,7 +7,7 @@ import type { LocalData } from './local-data.ts'
 import { asb, countsFor, district, drugs, months } from './test-local-data.ts'
 
 // Last 3 months to 2025-06 against April–June 2024, worked by hand:
-//   L1 40 → 62 (the reference's example), L2 3 → 5 (too few to flag), L3 40 → 10;
+//   L1 40 → 62 (docs/local-monitoring.md#worked-example), L2 3 → 5 (too few), L3 40 → 10;
 //   W1 = L1 + L2: 43 → 67; W2 = L3. Every other month has 10 a unit; drugs 1 a unit.
 const quarterly: Record<string, Record<string, number>> = {
   L1: { '2024-04': 13, '2024-05': 13, '2024-06': 14, '2025-04': 20, '2025-05': 21, '2025-06': 21 },

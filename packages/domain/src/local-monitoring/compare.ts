@@ -2,7 +2,7 @@ import { decimalToNumber, roundRatioScaled } from '../crime/decimal.ts'
 import { changeZ, exactConditionalP } from './binomial.ts'
 
 /**
- * The thresholds and defaults of change tables (docs/local-monitoring.md): a flag needs
+ * The thresholds and defaults of change tables (docs/local-monitoring.md#flags): a flag needs
  * C + B ≥ 10, a percentage needs a baseline of at least 20 a period, and a flag needs an
  * adjusted p below 0.05 (Benjamini–Hochberg unless asked otherwise).
  *

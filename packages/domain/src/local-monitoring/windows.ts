@@ -3,7 +3,7 @@ import type { CompletenessCheck } from './coverage.ts'
 import { monthsEndingWith, shiftMonth } from './months.ts'
 
 /**
- * The comparison windows of the reference (docs/local-monitoring.md); month-on-month and
+ * The comparison windows (docs/local-monitoring.md#comparison-windows); month-on-month and
  * year-to-date are deliberately absent.
  *
  * - `last-3`: the last 3 months against the same 3 months a year earlier;

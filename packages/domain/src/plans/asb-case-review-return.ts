@@ -9,7 +9,7 @@ const count = z.number().int().nonnegative()
 
 /**
  * The four ASB Case Review figures a plan publishes for one period (ASB, Crime and Policing Act
- * 2014 s104(10); statutory rules §1.9). Checks the invariant that always holds: reviews with
+ * 2014 s104(10); docs/rules.md#annual-return). Checks the invariant that holds: reviews with
  * recommendations cannot exceed reviews. Refusals may exceed applications: each figure counts
  * what happened in the period, and an application received in one period may be refused in the
  * next (as `annualReturn` counts them); `checkAnnualReturn` flags it for a check.

@@ -9,7 +9,7 @@ import {
 } from './crime-types.ts'
 import { utf8Bytes } from './utf8.ts'
 
-// The API `crime-categories` url for each CSV value (police-data.md §1.3), typed out again here.
+// The API `crime-categories` url of each CSV value (docs/police-uk.md#crime-types), typed again.
 const apiSlugs: Record<string, string> = {
   'Anti-social behaviour': 'anti-social-behaviour',
   'Bicycle theft': 'bicycle-theft',

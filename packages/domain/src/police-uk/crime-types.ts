@@ -52,7 +52,7 @@ export interface PoliceUkCrimeTypeInfo {
   readonly definition: string
 }
 
-// Wording follows police.uk's category descriptions (docs/police-data.md §1.3 and §3).
+// Wording follows police.uk's category descriptions (docs/police-uk.md#crime-types).
 // prettier-ignore
 const table: readonly (readonly [PoliceUkCrimeType, string, string, string])[] = [
   ['Anti-social behaviour', 'anti-social-behaviour', 'Anti-social behaviour (police.uk)',

@@ -6,7 +6,7 @@ import { PoliceUkMonth, policeUkMonthsBetween } from './month.ts'
  * Why a month looks incomplete: the force has no rows at all (`missing-month`), a crime type
  * it reports in most months (median above zero) is absent (`missing-crime-type`), or far below
  * its own median (`low-count`). Such months must be flagged, not reported as falls
- * (police-data.md §1.9).
+ * (docs/police-uk.md#gaps).
  *
  * @example
  * ```ts

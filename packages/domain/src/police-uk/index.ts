@@ -1,7 +1,7 @@
 /**
  * @module
  * police.uk street-level CSV import: streaming parse, crime type → measure mapping, monthly
- * counts by district (from the LSOA name), and completeness checks (docs/police-data.md).
+ * counts by district (from the LSOA name), and completeness checks (docs/police-uk.md).
  */
 export {
   aggregatePoliceUkStreet,
