@@ -61,7 +61,7 @@ export type ThresholdRoute = z.infer<typeof ThresholdRoute>
 export interface ThresholdEvaluation {
   outcome: 'met' | 'not-met'
   route: ThresholdRoute | null
-  /** Qualifying complaints that count, one per incident when de-duplication is on. */
+  /** Qualifying complaints that count (one per person and incident when the local merge is on). */
   qualifying: AsbComplaint[]
   excluded: ExcludedComplaint[]
   /** N in s104(4) under the policy used. */
@@ -117,7 +117,7 @@ export function evaluateThreshold(input: {
   const policy = parsed.policy ?? defaultThresholdPolicy
   const required = policy.statutoryCount
   const { qualifying, excluded } = selectQualifyingComplaints(complaints, application.receivedOn, {
-    dedupeByIncidentKey: policy.dedupeByIncidentKey,
+    mergeSameComplainantIncident: policy.mergeSameComplainantIncident,
   })
   const count = qualifying.length
   const counted = `${plural(count, 'qualifying complaint was', 'qualifying complaints were')} made`

@@ -11,6 +11,7 @@ export {
   ExclusionCode,
   type ExcludedComplaint,
   type QualifyingCheck,
+  type QualifyingOptions,
   applicationDeadline,
   checkQualifying,
   complaintDeadline,
