@@ -30,6 +30,7 @@ export {
   pspoChallengeDeadline,
   pspoCurrentEnd,
   pspoLatestEnd,
+  reducePspo,
 } from './pspo.ts'
 export {
   type PspoRegisterOptions,
