@@ -27,8 +27,37 @@ describe('FPN caps (PSPO-07, CPN-06; PSPO-09 pending)', () => {
     expect(() => fpnCap('dog' as never)).toThrow()
   })
 
+  it('accepts an early-payment discount only for a period of less than 14 days (s52(8), s68)', () => {
+    // Issue 17 vectors.
+    const fpn = { breach: 'pspo' as const, amountGbp: 100, earlyPaymentGbp: 75 }
+    expect(checkFpnAmount({ ...fpn, earlyPaymentDays: 14 })).toEqual([
+      'earlyPaymentDays 14 must be less than 14: a lower amount for early payment must be paid within a period of less than 14 days (s52(8), s68(8))',
+    ])
+    expect(checkFpnAmount({ ...fpn, earlyPaymentDays: 10 })).toEqual([])
+    expect(checkFpnAmount({ ...fpn, breach: 'cpn', earlyPaymentDays: 13 })).toEqual([])
+    expect(checkFpnAmount(fpn)).toEqual([
+      'earlyPaymentGbp 75 needs earlyPaymentDays: the discount period must be less than 14 days (s52(8), s68(8))',
+    ])
+    expect(checkFpnAmount({ breach: 'cpn', amountGbp: 100, earlyPaymentDays: 0 })).toEqual([
+      'earlyPaymentDays 0 must be a whole number of days from 1 to 13',
+      'earlyPaymentDays is given without earlyPaymentGbp',
+    ])
+  })
+
+  it('never accepts an early-payment period of 14 days or more (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -5, max: 60 }), (days) => {
+        const fpn = { breach: 'cpn' as const, amountGbp: 100, earlyPaymentGbp: 60 }
+        const issues = checkFpnAmount({ ...fpn, earlyPaymentDays: days })
+        expect(issues.length === 0).toBe(days >= 1 && days < 14)
+      })
+    )
+  })
+
   it('checks amounts against the cap', () => {
-    expect(checkFpnAmount({ breach: 'pspo', amountGbp: 100, earlyPaymentGbp: 75 })).toEqual([])
+    expect(
+      checkFpnAmount({ breach: 'pspo', amountGbp: 100, earlyPaymentGbp: 75, earlyPaymentDays: 10 })
+    ).toEqual([])
     expect(checkFpnAmount({ breach: 'cpn', amountGbp: 150 })).toEqual([
       'amountGbp 150 is above the £100 cap for a CPN breach',
     ])
@@ -38,9 +67,9 @@ describe('FPN caps (PSPO-07, CPN-06; PSPO-09 pending)', () => {
     expect(checkFpnAmount({ breach: 'pspo', amountGbp: 0 })).toEqual([
       'amountGbp must be positive, got 0',
     ])
-    expect(checkFpnAmount({ breach: 'pspo', amountGbp: 80, earlyPaymentGbp: 80 })).toEqual([
-      'earlyPaymentGbp 80 must be positive and lower than amountGbp 80',
-    ])
+    expect(
+      checkFpnAmount({ breach: 'pspo', amountGbp: 80, earlyPaymentGbp: 80, earlyPaymentDays: 7 })
+    ).toEqual(['earlyPaymentGbp 80 must be positive and lower than amountGbp 80'])
   })
 
   it('never accepts an amount above the cap (property)', () => {

@@ -71,20 +71,31 @@ export function fpnCap(breach: FpnBreach, caps: Partial<FpnCaps> = currentFpnCap
   return FpnBreach.parse(breach) === 'pspo' ? parsed.pspoGbp : parsed.cpnGbp
 }
 
+const discountRule = 's52(8), s68(8)'
+
 /**
  * Problems with an FPN's amounts: above the cap (PSPO-07), not positive, or an early-payment
- * amount that is not lower than the full amount. An empty list means the amounts are lawful
- * under the caps given.
+ * amount that is not lower than the full amount. A lower amount for early payment must be paid
+ * within a period of less than 14 days (s52(8) for CPN breaches, s68(8) for PSPO breaches;
+ * statutory-rules.md §8.4), so `earlyPaymentGbp` needs `earlyPaymentDays` from 1 to 13. An empty
+ * list means the amounts are lawful under the caps given.
  *
  * @example
  * ```ts
- * checkFpnAmount({ breach: 'pspo', amountGbp: 100, earlyPaymentGbp: 75 }) //=> []
+ * checkFpnAmount({ breach: 'pspo', amountGbp: 100, earlyPaymentGbp: 75, earlyPaymentDays: 10 }) //=> []
+ * checkFpnAmount({ breach: 'pspo', amountGbp: 100, earlyPaymentGbp: 75, earlyPaymentDays: 14 })
+ * //=> ['earlyPaymentDays 14 must be less than 14: …']
  * checkFpnAmount({ breach: 'cpn', amountGbp: 150 })
  * //=> ['amountGbp 150 is above the £100 cap for a CPN breach']
  * ```
  */
 export function checkFpnAmount(
-  fpn: { breach: FpnBreach; amountGbp: number; earlyPaymentGbp?: number },
+  fpn: {
+    breach: FpnBreach
+    amountGbp: number
+    earlyPaymentGbp?: number
+    earlyPaymentDays?: number
+  },
   caps: Partial<FpnCaps> = currentFpnCaps
 ): string[] {
   const cap = fpnCap(fpn.breach, caps)
@@ -98,6 +109,21 @@ export function checkFpnAmount(
   if (early !== undefined && !(early > 0 && early < fpn.amountGbp)) {
     issues.push(
       `earlyPaymentGbp ${early} must be positive and lower than amountGbp ${fpn.amountGbp}`
+    )
+  }
+  const days = fpn.earlyPaymentDays
+  if (days !== undefined) {
+    if (Number.isInteger(days) && days >= 14) {
+      issues.push(
+        `earlyPaymentDays ${days} must be less than 14: a lower amount for early payment must be paid within a period of less than 14 days (${discountRule})`
+      )
+    } else if (!(Number.isInteger(days) && days >= 1)) {
+      issues.push(`earlyPaymentDays ${days} must be a whole number of days from 1 to 13`)
+    }
+    if (early === undefined) issues.push('earlyPaymentDays is given without earlyPaymentGbp')
+  } else if (early !== undefined) {
+    issues.push(
+      `earlyPaymentGbp ${early} needs earlyPaymentDays: the discount period must be less than 14 days (${discountRule})`
     )
   }
   return issues
