@@ -283,7 +283,7 @@ const powers: Power[] = [
     legislation: [{ instrument: act, provision: 'Part 1 (ss1–21)' }],
     minimumAge: { years: 10, status: 'statutory', confidence: 'L' },
     issuedBy: [
-      'county court (adults) or youth court (under 18), on application by a council, social housing provider, chief officer of police or other body listed in s5',
+      'High Court or county court (adults), or youth court (under 18), on application by a council, social housing provider, chief officer of police or other body listed in s5',
     ],
     appeal: {
       available: true,

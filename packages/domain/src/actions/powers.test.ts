@@ -79,6 +79,13 @@ describe('asbPowers', () => {
     }
   })
 
+  it('names every court that may grant a civil injunction, the High Court included (s1)', () => {
+    const courts = findPower('civil-injunction')?.issuedBy.join('; ') ?? ''
+    expect(courts).toMatch(/High Court/)
+    expect(courts).toMatch(/county court/)
+    expect(courts).toMatch(/youth court/)
+  })
+
   it('rejects a statutory power without legislation', () => {
     const pspo = findPower('public-spaces-protection-order')
     const result = Power.safeParse({ ...pspo, legislation: [] })
