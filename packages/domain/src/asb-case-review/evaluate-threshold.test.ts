@@ -100,6 +100,31 @@ describe('evaluateThreshold: statutory count (ASB-04)', () => {
     expect(merged.excluded.map((e) => e.code)).toEqual(['same-incident', 'same-incident'])
   })
 
+  it('applies the law as at a date: no ASB case review before s104 came into force', () => {
+    expect(() => evaluateThreshold({ application, complaints: three, asAt: '2014-10-19' })).toThrow(
+      /came into force on 20 October 2014/
+    )
+    expect(evaluateThreshold({ application, complaints: three, asAt: '2025-03-20' }).asAt).toBe(
+      '2025-03-20'
+    )
+  })
+
+  it('tells the applicant of a review by the local policing body only once that is in force', () => {
+    const notMet = { application, complaints: three.slice(0, 2) }
+    const lpb = /local policing body/
+    expect(evaluateThreshold({ ...notMet, asAt: '2026-07-01' }).notes.join(' ')).not.toMatch(lpb)
+    const commencements = { lpbThresholdReview: '2026-06-29' }
+    expect(
+      evaluateThreshold({ ...notMet, asAt: '2026-07-01', commencements }).notes.join(' ')
+    ).toMatch(lpb)
+    expect(
+      evaluateThreshold({ ...notMet, asAt: '2026-06-28', commencements }).notes.join(' ')
+    ).not.toMatch(lpb)
+    expect(
+      evaluateThreshold({ application, complaints: three, asAt: '2026-07-01', commencements }).notes
+    ).toEqual([])
+  })
+
   it('validates input and names the field path', () => {
     expect(() =>
       evaluateThreshold({

@@ -257,7 +257,12 @@ describe('lifecycle properties', () => {
         }
         const dates = review.history.map((h) => h.event.on)
         expect(dates).toEqual([...dates].sort())
-        if (review.state === 'review-held') expect(review.thresholdDecision?.outcome).toBe('met')
+        // A review follows a met threshold, or an escalation of a "not met" one (Sch 4 para 3).
+        const types = review.history.map((h) => h.event.type)
+        const held = types.indexOf('hold-review')
+        if (held >= 0 && review.thresholdDecision?.outcome !== 'met') {
+          expect(types.slice(0, held)).toContain('escalate')
+        }
         expect(CaseReviewState.options).toContain(review.state)
       })
     )
