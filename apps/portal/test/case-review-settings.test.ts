@@ -60,6 +60,17 @@ test('the settings in force are shown, with the law’s limit beside the statuto
   expect(await page.locator(acknowledge).inputValue()).toBe('3')
   expect(await page.locator('#recordsKeptSince-year').inputValue()).toBe('2019')
   expect(await page.getByLabel('Use the several people reporting route').isChecked()).toBe(false)
+  // Issue 17: the Act counts every complaint; merging one person's reports is opt-in local practice.
+  expect((await inForce(page))['Complaints about one incident']).toBe(
+    'Each counted, whoever made it (the Act)'
+  )
+  const merge = page.getByLabel(
+    'Local practice: count one person’s reports of one incident to several bodies once'
+  )
+  expect(await merge.isChecked()).toBe(false)
+  expect(
+    await page.locator('#thresholdPolicy-mergeSameComplainantIncident-hint').textContent()
+  ).toContain('That is local practice, not law: off unless you turn it on')
 })
 
 test('a timescale is changed and saved', async () => {

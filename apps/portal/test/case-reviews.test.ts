@@ -57,6 +57,8 @@ test('an application is recorded with its complaints, and mistakes are explained
   await page
     .locator('#complaints-0-receivedBy')
     .selectOption({ label: 'South Derbyshire District Council' })
+  // Who made it: kept with the case's personal data, shown in its complaints table.
+  await page.locator('#complaints-0-complainant').fill('Resident A')
   for (const [row, behaviour, complained] of [
     [1, '2025-04-01', '2025-04-03'],
     [2, '2025-05-01', '2025-05-02'],
@@ -82,9 +84,10 @@ test('an application is recorded with its complaints, and mistakes are explained
   await page.waitForURL('**/case-reviews/*?done=added')
   caseUrl = page.url().split('?')[0]!
   expect(await page.locator('h1').textContent()).toBe('Application received 20 May 2025')
-  expect(
-    await page.locator('main table', { hasText: 'Reported' }).locator('tbody tr').count()
-  ).toBe(3)
+  const complaints = page.locator('main table', { hasText: 'Reported' }).locator('tbody tr')
+  expect(await complaints.count()).toBe(3)
+  expect(await complaints.first().textContent()).toContain('Resident A')
+  expect(await complaints.nth(1).textContent()).toContain('Not recorded')
 })
 
 test('the threshold is checked, confirmed, and the next step recorded', async () => {

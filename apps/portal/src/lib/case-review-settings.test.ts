@@ -6,7 +6,7 @@ const wd = (amount: number) => ({ amount, unit: 'working-days' })
 const settings: SettingsView = {
   thresholdPolicy: {
     statutoryCount: 3,
-    dedupeByIncidentKey: true,
+    mergeSameComplainantIncident: false,
     routes: {
       hateIncident: { enabled: false, minComplaints: 1 },
       multipleIndividuals: { enabled: false, minIndividuals: 5 },
@@ -36,7 +36,7 @@ describe('describeSettings', () => {
   it('puts the defaults in words', () => {
     expect(describeSettings(settings, formatDate)).toEqual([
       { key: 'Threshold', value: '3 qualifying complaints' },
-      { key: 'Complaints about one incident', value: 'Counted once' },
+      { key: 'Complaints about one incident', value: 'Each counted, whoever made it (the Act)' },
       { key: 'Local routes', value: 'None' },
       { key: 'Acknowledge the application', value: '3 working days' },
       { key: 'Decide whether the threshold is met', value: '15 working days' },
@@ -54,7 +54,7 @@ describe('describeSettings', () => {
         ...settings,
         thresholdPolicy: {
           statutoryCount: 1,
-          dedupeByIncidentKey: false,
+          mergeSameComplainantIncident: true,
           routes: {
             hateIncident: { enabled: true, minComplaints: 2 },
             multipleIndividuals: { enabled: false, minIndividuals: 5 },
@@ -68,7 +68,8 @@ describe('describeSettings', () => {
     )
     expect(Object.fromEntries(rows.map((row) => [row.key, row.value]))).toMatchObject({
       Threshold: '1 qualifying complaint',
-      'Complaints about one incident': 'Each counted',
+      'Complaints about one incident':
+        'Each person’s reports counted once (local practice); different people’s each counted',
       'Local routes':
         'Hate incident (2 qualifying complaints, one about a hate incident); vulnerable victim (1 qualifying complaint)',
       'Counting days': 'The day of the event is day 1',

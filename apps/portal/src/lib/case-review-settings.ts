@@ -64,7 +64,7 @@ export function timescaleText({ amount, unit }: { amount: number; unit: string }
 /** Every field of the form, by name (a dotted path of CaseReviewSettingsInput). */
 export const settingsFields = {
   statutoryCount: 'thresholdPolicy.statutoryCount',
-  dedupe: 'thresholdPolicy.dedupeByIncidentKey',
+  merge: 'thresholdPolicy.mergeSameComplainantIncident',
   hateEnabled: 'thresholdPolicy.routes.hateIncident.enabled',
   hateMinComplaints: 'thresholdPolicy.routes.hateIncident.minComplaints',
   individualsEnabled: 'thresholdPolicy.routes.multipleIndividuals.enabled',
@@ -91,7 +91,7 @@ export function timescaleNames(key: TimescaleKey) {
 /** The fields in page order, for the error summary. */
 export const settingsFieldOrder: readonly string[] = [
   settingsFields.statutoryCount,
-  settingsFields.dedupe,
+  settingsFields.merge,
   settingsFields.hateEnabled,
   settingsFields.hateMinComplaints,
   settingsFields.individualsEnabled,
@@ -108,7 +108,7 @@ export const settingsFieldOrder: readonly string[] = [
 export interface SettingsView {
   thresholdPolicy: {
     statutoryCount: number
-    dedupeByIncidentKey: boolean
+    mergeSameComplainantIncident: boolean
     routes: {
       hateIncident: { enabled: boolean; minComplaints: number }
       multipleIndividuals: { enabled: boolean; minIndividuals: number }
@@ -151,7 +151,9 @@ export function describeSettings(
     { key: 'Threshold', value: complaints(policy.statutoryCount) },
     {
       key: 'Complaints about one incident',
-      value: policy.dedupeByIncidentKey ? 'Counted once' : 'Each counted',
+      value: policy.mergeSameComplainantIncident
+        ? 'Each person’s reports counted once (local practice); different people’s each counted'
+        : 'Each counted, whoever made it (the Act)',
     },
     { key: 'Local routes', value: routes.length ? sentence(routes.join('; ')) : 'None' },
     ...timescaleFields.map(({ key, label }) => ({

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
 import type { Db } from '../db/client.ts'
 import { auditChainHead, auditLog } from '../db/schema/index.ts'
 import { entryHash } from './hash.ts'
@@ -28,10 +28,29 @@ async function lockHead(tx: Db) {
   return head
 }
 
+// The entries of each open audited transaction, appended when its work is done.
+const deferred = new WeakMap<Db, AuditEvent[]>()
+
+/** Options for {@link auditedTransaction}. */
+export interface AuditedTransactionOptions {
+  /**
+   * Which writes this transaction takes turns with: a name (a transaction-scoped advisory lock,
+   * taken first), or false for none. The default, `'audited-writes'`, makes every audited write
+   * take its turn as they always have, which the check-then-write flows rely on (a unique name,
+   * the next event of a case, a return that must not overlap another). A write that cannot
+   * conflict with those (a sign-in, an audited read) or that has its own turn (an import's
+   * commit) says so.
+   */
+  serialize?: string | false
+}
+
 /**
- * Runs `work` in a transaction that first locks the audit chain, so the write and its audit
- * entries commit or roll back together. Taking the lock before the write (rather than at the
- * append) keeps lock order the same in every transaction, so two writes cannot deadlock.
+ * Runs `work` in a transaction whose audit entries commit or roll back with it. The entries
+ * `appendAudit` is given inside are appended when `work` has finished, as the transaction's
+ * last statements: the chain head's lock (one for every instance) is then held only from the
+ * append to the commit, never while the work runs. Locks are taken in one order — the
+ * transaction's turn (see {@link AuditedTransactionOptions.serialize}), then its rows, then the
+ * head — so two transactions cannot deadlock on them.
  *
  * @example
  * ```ts
@@ -42,17 +61,30 @@ async function lockHead(tx: Db) {
  * })
  * ```
  */
-export function auditedTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
+export function auditedTransaction<T>(
+  db: Db,
+  work: (tx: Db) => Promise<T>,
+  { serialize = 'audited-writes' }: AuditedTransactionOptions = {}
+): Promise<T> {
   return db.transaction(async (tx) => {
-    await lockHead(tx)
-    return work(tx)
+    if (serialize !== false) {
+      await tx.execute(
+        sql`select pg_advisory_xact_lock(hashtextextended(${`csp:${serialize}`}, 0))`
+      )
+    }
+    const events: AuditEvent[] = []
+    deferred.set(tx, events)
+    const result = await work(tx)
+    deferred.delete(tx)
+    if (events.length > 0) await appendNow(tx, events)
+    return result
   })
 }
 
 /**
- * Appends one entry to the hash-chained audit log, inside the caller's transaction: its id is
- * the head's last id + 1 and its `prevHash` the head's hash; then the head moves on. Call it
- * in the same transaction as the write it records (see {@link auditedTransaction}).
+ * Appends one entry to the hash-chained audit log, inside the caller's transaction: in an
+ * {@link auditedTransaction}, once its work is done; otherwise at once. Its id is the head's
+ * last id + 1 and its `prevHash` the head's hash; then the head moves on.
  *
  * @example
  * ```ts
@@ -60,26 +92,34 @@ export function auditedTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Pro
  *   subject: { type: 'user', id }, details: { changed: ['role'] } })
  * ```
  */
-export async function appendAudit(tx: Db, event: AuditEvent): Promise<number> {
+export async function appendAudit(tx: Db, event: AuditEvent): Promise<void> {
+  const queue = deferred.get(tx)
+  if (queue) queue.push(event)
+  else await appendNow(tx, [event])
+}
+
+async function appendNow(tx: Db, events: readonly AuditEvent[]): Promise<void> {
   const head = await lockHead(tx)
-  const fields = {
-    id: head.lastId + 1,
-    at: event.at,
-    actorId: event.actorId,
-    action: event.action,
-    subjectType: event.subject?.type ?? null,
-    subjectId: event.subject?.id ?? null,
-    // Round-tripped through JSON so the hash covers exactly what jsonb will give back.
-    details: JSON.parse(JSON.stringify(event.details ?? {})) as Record<string, unknown>,
-    prevHash: head.lastHash,
-  }
-  const hash = entryHash(fields)
-  await tx.insert(auditLog).values({ ...fields, hash })
-  await tx
-    .update(auditChainHead)
-    .set({ lastId: fields.id, lastHash: hash })
-    .where(eq(auditChainHead.id, 1))
-  return fields.id
+  let { lastId, lastHash } = head
+  const rows = events.map((event) => {
+    const fields = {
+      id: lastId + 1,
+      at: event.at,
+      actorId: event.actorId,
+      action: event.action,
+      subjectType: event.subject?.type ?? null,
+      subjectId: event.subject?.id ?? null,
+      // Round-tripped through JSON so the hash covers exactly what jsonb will give back.
+      details: JSON.parse(JSON.stringify(event.details ?? {})) as Record<string, unknown>,
+      prevHash: lastHash,
+    }
+    const hash = entryHash(fields)
+    lastId = fields.id
+    lastHash = hash
+    return { ...fields, hash }
+  })
+  await tx.insert(auditLog).values(rows)
+  await tx.update(auditChainHead).set({ lastId, lastHash }).where(eq(auditChainHead.id, 1))
 }
 
 /** Who acts, and when (from the app's clock). */
@@ -102,7 +142,7 @@ export function auditPersonalDataRead(
   actor: AuditActor,
   subject: { type: string; id: string },
   details?: Record<string, unknown>
-): Promise<number> {
+): Promise<void> {
   return appendAudit(tx, {
     at: actor.at,
     actorId: actor.id,

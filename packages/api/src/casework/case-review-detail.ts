@@ -46,6 +46,7 @@ export async function readCaseReviewDetail(
       behaviourOn: c.behaviourOn,
       complainedOn: c.complainedOn,
       receivedBy: { id: c.receivedBy, name: c.receivedByName },
+      ...(c.complainant === null ? {} : { complainant: c.complainant }),
       ...(c.incidentKey === null ? {} : { incidentKey: c.incidentKey }),
       ...(c.hateIncident === null ? {} : { hateIncident: c.hateIncident }),
     })),

@@ -88,6 +88,7 @@ export async function createCaseReview(
           behaviourOn: c.behaviourOn,
           complainedOn: c.complainedOn,
           receivedBy: c.receivedBy,
+          complainant: c.complainant ?? null,
           incidentKey: c.incidentKey ?? null,
           hateIncident: c.hateIncident ?? null,
         }))

@@ -1,4 +1,5 @@
 import { allowedEvents, evaluateThreshold, type ThresholdPolicy } from '@csp/domain'
+import { partnershipInForce } from '../duties/partnership.ts'
 import { eq } from 'drizzle-orm'
 import { appendAudit } from '../audit/append.ts'
 import type { Db } from '../db/client.ts'
@@ -31,10 +32,27 @@ function alreadyDecided(loaded: LoadedCaseReview): CaseReviewRefusal | null {
   }
 }
 
+// The engine only compares complainants; it is given "complainant 1, 2 …" (the same person, by
+// name ignoring case and spacing, gets the same number), so no name reaches the stored evaluation,
+// which lists and reasons carry.
+function pseudonyms(names: readonly (string | null)[]): Map<string, string> {
+  const byKey = new Map<string, string>()
+  for (const name of names) {
+    if (name === null) continue
+    const key = name.trim().replace(/\s+/g, ' ').toLowerCase()
+    if (!byKey.has(key)) byKey.set(key, `complainant ${byKey.size + 1}`)
+  }
+  return byKey
+}
+const pseudonymOf = (byKey: Map<string, string>, name: string | null) =>
+  name === null ? undefined : byKey.get(name.trim().replace(/\s+/g, ' ').toLowerCase())
+
 /**
  * Runs the domain's `evaluateThreshold` on the stored application and complaints with the
- * partnership's `policy`, and stores the result, its reasons and the policy used. It decides
- * nothing: an officer then confirms or overrides it. May run again until then.
+ * partnership's `policy`, under the law as it stands today in England (with the Crime and
+ * Policing Act 2026 commencements of the partnership settings, off by default), and stores the
+ * result, its reasons and the policy used. It decides nothing: an officer then confirms or
+ * overrides it. May run again until then. Complainants reach the engine pseudonymised.
  *
  * @example
  * ```ts
@@ -53,6 +71,8 @@ export function evaluateCaseReviewThreshold(
     const { row } = loaded
     const { personal, complaints } = await readCaseReviewPersonalData(tx, id)
     const victim = personal.victim
+    const complainants = pseudonyms(complaints.map((c) => c.complainant))
+    const commencements = (await partnershipInForce(tx))?.partnership.commencements
     const result = evaluateThreshold({
       application: {
         id,
@@ -71,10 +91,15 @@ export function evaluateCaseReviewThreshold(
         behaviourOn: c.behaviourOn,
         complainedOn: c.complainedOn,
         receivedBy: c.receivedByName,
+        ...(c.complainant === null
+          ? {}
+          : { complainant: pseudonymOf(complainants, c.complainant) }),
         ...(c.incidentKey === null ? {} : { incidentKey: c.incidentKey }),
         ...(c.hateIncident === null ? {} : { hateIncident: c.hateIncident }),
       })),
       policy,
+      asAt: context.today,
+      ...(commencements ? { commencements } : {}),
     })
     const { user } = context.principal
     const evaluation = {

@@ -1,5 +1,6 @@
 import { auditCommand } from './audit-command.ts'
 import { importCommand } from './import-command.ts'
+import { dutiesCommand, rulesCommand } from './law-commands.ts'
 import { CliError, type CliIo } from './io.ts'
 import { planCommand } from './plan.ts'
 import { policeUkCommand } from './police-uk.ts'
@@ -36,6 +37,15 @@ Commands:
       no-location and outside-area counts, and errors.
   police-uk tables FILES… --measure M --year Y [--format text|csv|json]
       Build the comparison table of one police.uk measure for one year.
+  duties [--as-at D]
+      List the statutory duties, whether each was in force on the day
+      (default today in England) and where it applies.
+  duties due [--from D] [--to D] [--as-at D] [--json]
+      What falls due for the stored partnership between the two days (default
+      today), under the law as at --as-at.
+  rules [--as-at D] [--json]
+      Every rule with its source and how it stood on the day; the Crime and
+      Policing Act 2026 provisions are off (commencement unconfirmed).
 
 Run 'csp police-uk --help' for the measures.
 `
@@ -49,6 +59,8 @@ const commands: Record<string, (argv: readonly string[], io: CliIo) => Promise<v
   seed: seedCommand,
   users: usersCommand,
   audit: auditCommand,
+  duties: dutiesCommand,
+  rules: rulesCommand,
 }
 
 /**

@@ -11,8 +11,10 @@ import {
 } from '../db/repositories/import-jobs.ts'
 import type { ImportReport } from '../schemas/imports.ts'
 import {
+  makePoliceUkSourcesCurrent,
+  prunePoliceUkCounts,
   rebuildPoliceUkTables,
-  replacePoliceUkCounts,
+  stagePoliceUkCounts,
   type RebuiltTable,
 } from './police-uk-store.ts'
 
@@ -44,15 +46,20 @@ export interface PoliceUkImportOutcome {
   cause?: unknown
 }
 
+// Imports take turns with each other only: a sign-in or a case-review write never waits for one.
+const importTurn = { serialize: 'police-uk-import' } as const
+
 /** Thrown into the reader when the job is no longer running: cancelled, or given up as stale. */
 class ImportStopped extends Error {}
 
 /**
  * Reads police.uk street-level files into one aggregate, writing progress to the job as it
- * goes, then stores the result in ONE transaction: the counts (replacing the months they
- * cover), the crime tables they affect rebuilt from all stored counts, the job's success and an
- * audit entry. A file with errors (wrong header, malformed rows, unknown crime types), a read
- * that breaks, or a cancellation leaves the data untouched: only the job records what happened.
+ * goes; then writes its counts in short statements under the job's id, invisible to readers
+ * (see `stagePoliceUkCounts`), and makes them count in ONE short transaction: the job's months
+ * now stand on this import, the crime tables they affect are rebuilt from all current counts,
+ * the job succeeds and is audited. A file with errors (wrong header, malformed rows, unknown
+ * crime types), a read that breaks, or a cancellation leaves the data as it was: only the job
+ * records what happened, and counts written for it are deleted afterwards.
  *
  * @example
  * ```ts
@@ -107,11 +114,17 @@ export async function runPoliceUkImport(
     return { job: await fail(options, progress, reportOf(result, []), message), result }
   }
   try {
+    await stagePoliceUkCounts(db, result, job.id, async () => {
+      if (performance.now() - lastWrite >= options.progressIntervalMs) await checkpoint()
+    })
     return { job: await commit(options, progress, result), result }
   } catch (error) {
     if (error instanceof ImportStopped) return { job: await currentJob(db, job.id), result }
     await fail(options, progress, reportOf(result, []), `Saving failed: ${messageOf(error)}`)
     throw error
+  } finally {
+    // Counts of imports this one replaced (or its own, had it failed) go, in short batches.
+    await prunePoliceUkCounts(db).catch(() => undefined)
   }
 }
 
@@ -127,25 +140,34 @@ async function commit(
 ): Promise<ImportJobRow> {
   const { job, clock } = options
   const at = clock.now()
-  return auditedTransaction(options.db, async (tx) => {
-    // Locked, so a cancellation either lands before (and this rolls back) or waits and finds
-    // the job finished.
-    const locked = await findImportJob(tx, job.id, { forUpdate: true })
-    if (locked?.status !== 'running') throw new ImportStopped()
-    await replacePoliceUkCounts(tx, result, job.id)
-    const tables = await rebuildPoliceUkTables(tx, result.months, at)
-    const report = reportOf(result, tables)
-    const done = await finishImportJob(tx, job.id, { status: 'succeeded', at, ...progress, report })
-    if (!done) throw new ImportStopped()
-    await appendAudit(tx, {
-      at,
-      actorId: job.createdBy,
-      action: 'import.succeed',
-      subject: { type: 'import', id: job.id },
-      details: auditDetails(options, progress, { months: result.months, tables: tables.length }),
-    })
-    return done
-  })
+  return auditedTransaction(
+    options.db,
+    async (tx) => {
+      // Locked, so a cancellation either lands before (and this rolls back) or waits and finds
+      // the job finished.
+      const locked = await findImportJob(tx, job.id, { forUpdate: true })
+      if (locked?.status !== 'running') throw new ImportStopped()
+      await makePoliceUkSourcesCurrent(tx, result, job.id)
+      const tables = await rebuildPoliceUkTables(tx, result.months, at)
+      const report = reportOf(result, tables)
+      const done = await finishImportJob(tx, job.id, {
+        status: 'succeeded',
+        at,
+        ...progress,
+        report,
+      })
+      if (!done) throw new ImportStopped()
+      await appendAudit(tx, {
+        at,
+        actorId: job.createdBy,
+        action: 'import.succeed',
+        subject: { type: 'import', id: job.id },
+        details: auditDetails(options, progress, { months: result.months, tables: tables.length }),
+      })
+      return done
+    },
+    importTurn
+  )
 }
 
 async function fail(
@@ -156,24 +178,28 @@ async function fail(
 ): Promise<ImportJobRow> {
   const { job, clock } = options
   const at = clock.now()
-  return auditedTransaction(options.db, async (tx) => {
-    const done = await finishImportJob(tx, job.id, {
-      status: 'failed',
-      at,
-      ...progress,
-      report,
-      error,
-    })
-    if (!done) return currentJob(tx, job.id)
-    await appendAudit(tx, {
-      at,
-      actorId: job.createdBy,
-      action: 'import.fail',
-      subject: { type: 'import', id: job.id },
-      details: auditDetails(options, progress, { error }),
-    })
-    return done
-  })
+  return auditedTransaction(
+    options.db,
+    async (tx) => {
+      const done = await finishImportJob(tx, job.id, {
+        status: 'failed',
+        at,
+        ...progress,
+        report,
+        error,
+      })
+      if (!done) return currentJob(tx, job.id)
+      await appendAudit(tx, {
+        at,
+        actorId: job.createdBy,
+        action: 'import.fail',
+        subject: { type: 'import', id: job.id },
+        details: auditDetails(options, progress, { error }),
+      })
+      return done
+    },
+    importTurn
+  )
 }
 
 function auditDetails(

@@ -7,10 +7,10 @@ import {
   type PoliceUkAggregate,
   type PoliceUkCount,
 } from '@csp/domain'
-import { asc, inArray, sql } from 'drizzle-orm'
+import { and, asc, eq, inArray, sql } from 'drizzle-orm'
 import type { Db } from '../db/client.ts'
 import { saveCrimeTable } from '../db/repositories/crime-tables.ts'
-import { policeUkCounts } from '../db/schema/imports.ts'
+import { importJobs, policeUkCounts, policeUkSources } from '../db/schema/imports.ts'
 
 /** A crime table an import rebuilt. */
 export interface RebuiltTable {
@@ -20,43 +20,107 @@ export interface RebuiltTable {
 }
 
 const yearOf = (month: string) => Number(month.slice(0, 4))
-const batchSize = 1000
+
+// The counts that count: those of the import each (force, month) names.
+const current = and(
+  eq(policeUkSources.importId, policeUkCounts.importId),
+  eq(policeUkSources.force, policeUkCounts.force),
+  eq(policeUkSources.month, policeUkCounts.month)
+)
+
+/** Rows written per statement while staging: each statement stays short, even on PGlite. */
+const stageBatch = 1000
 
 /**
- * Replaces the stored counts of every month in `aggregate` with its counts, inside the caller's
- * transaction. The import is the authority for the months it contains: counts of those months
- * from earlier imports are deleted first, so importing a month again never doubles it.
+ * Writes the import's counts under its id, in statements of at most 1,000 rows, each committed
+ * on its own: no reader counts them until {@link makePoliceUkSourcesCurrent} names the import,
+ * and no long transaction holds anything meanwhile. `between` runs after each statement (to
+ * record progress and stop if the import was cancelled).
  *
  * @example
  * ```ts
- * await replacePoliceUkCounts(tx, aggregate, job.id)
+ * await stagePoliceUkCounts(db, aggregate, job.id, checkpoint)
  * ```
  */
-export async function replacePoliceUkCounts(
-  tx: Db,
+export async function stagePoliceUkCounts(
+  db: Db,
   aggregate: PoliceUkAggregate,
-  importId: string
+  importId: string,
+  between: () => Promise<void> = async () => {}
 ): Promise<void> {
-  if (aggregate.months.length === 0) return
-  await tx.delete(policeUkCounts).where(inArray(policeUkCounts.month, aggregate.months))
-  for (let at = 0; at < aggregate.counts.length; at += batchSize) {
-    const batch = aggregate.counts.slice(at, at + batchSize)
-    await tx.insert(policeUkCounts).values(
+  for (let at = 0; at < aggregate.counts.length; at += stageBatch) {
+    const batch = aggregate.counts.slice(at, at + stageBatch)
+    await db.insert(policeUkCounts).values(
       batch.map(({ month, district, areaCode, crimeType, count }) => ({
+        importId,
+        force: '',
         month,
         district,
         areaCode,
         crimeType,
         count,
-        importId,
       }))
     )
+    await between()
+  }
+}
+
+/**
+ * Makes the import's staged counts the current ones for every month it read, inside the
+ * caller's (final) transaction: the import is the authority for the months it contains, so
+ * counts of those months from earlier imports stop counting at once, and importing a month
+ * again never doubles it.
+ *
+ * @example
+ * ```ts
+ * await makePoliceUkSourcesCurrent(tx, aggregate, job.id)
+ * ```
+ */
+export async function makePoliceUkSourcesCurrent(
+  tx: Db,
+  aggregate: PoliceUkAggregate,
+  importId: string
+): Promise<void> {
+  if (aggregate.months.length === 0) return
+  await tx
+    .insert(policeUkSources)
+    .values(aggregate.months.map((month) => ({ force: '', month, importId })))
+    .onConflictDoUpdate({
+      target: [policeUkSources.force, policeUkSources.month],
+      set: { importId: sql`excluded.import_id` },
+    })
+}
+
+/**
+ * Deletes counts no source names — those of superseded, failed or cancelled imports — a batch at
+ * a time, each batch committed on its own. Safe at any time and in any instance: the counts of
+ * a job still running are left alone. Returns how many rows went.
+ *
+ * @example
+ * ```ts
+ * await prunePoliceUkCounts(db)
+ * ```
+ */
+export async function prunePoliceUkCounts(db: Db, batchSize = 5000): Promise<number> {
+  let deleted = 0
+  for (;;) {
+    const result = (await db.execute(sql`
+      delete from ${policeUkCounts} where ctid in (
+        select c.ctid from ${policeUkCounts} c
+        join ${importJobs} j on j.id = c.import_id and j.status <> 'running'
+        where not exists (
+          select 1 from ${policeUkSources} s
+          where s.import_id = c.import_id and s.force = c.force and s.month = c.month)
+        limit ${batchSize})`)) as unknown as { rowCount?: number; affectedRows?: number }
+    const count = result.rowCount ?? result.affectedRows ?? 0
+    deleted += count
+    if (count < batchSize) return deleted
   }
 }
 
 /**
  * Rebuilds the `police-uk.*` crime tables of every year in `months`, and of the year after
- * each when it has stored data (its trend compares with the year before), from ALL stored
+ * each when it has stored data (its trend compares with the year before), from ALL current
  * counts, and saves them with their completeness (origin `import`). Runs in the caller's
  * transaction. Returns what it saved.
  *
@@ -82,6 +146,7 @@ export async function rebuildPoliceUkTables(
       count: sql<number>`sum(${policeUkCounts.count})::int`,
     })
     .from(policeUkCounts)
+    .innerJoin(policeUkSources, current)
     .groupBy(policeUkCounts.month, policeUkCounts.crimeType)
   const storedYears = new Set(totals.map((row) => yearOf(row.month)))
   const touched = new Set(months.map(yearOf))
@@ -116,13 +181,28 @@ async function storedAggregate(
   const months = [...new Set(totals.map((row) => row.month))]
     .filter((month) => wanted.has(yearOf(month)))
     .sort()
+  // Summed over forces (and the imports that stand for them) in the database, so a district
+  // arrives as one row per month and crime type whatever the number of forces.
   const rows =
     months.length === 0
       ? []
       : await tx
-          .select()
+          .select({
+            month: policeUkCounts.month,
+            district: policeUkCounts.district,
+            areaCode: policeUkCounts.areaCode,
+            crimeType: policeUkCounts.crimeType,
+            count: sql<number>`sum(${policeUkCounts.count})::int`,
+          })
           .from(policeUkCounts)
+          .innerJoin(policeUkSources, current)
           .where(inArray(policeUkCounts.month, months))
+          .groupBy(
+            policeUkCounts.month,
+            policeUkCounts.district,
+            policeUkCounts.areaCode,
+            policeUkCounts.crimeType
+          )
           .orderBy(asc(policeUkCounts.month), asc(policeUkCounts.district))
   const counts: PoliceUkCount[] = rows.map(({ month, district, areaCode, crimeType, count }) => ({
     month,

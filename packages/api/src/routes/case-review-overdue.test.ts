@@ -84,6 +84,8 @@ describe.each(testDatabases)('case-review deadlines and settings on $name', (tar
       updatedAt: null,
       updatedBy: null,
     })
+    // Issue 17: the statutory default merges nothing (s104(4) counts every complaint).
+    expect(body.thresholdPolicy.mergeSameComplainantIncident).toBe(false)
     const o = await officer.on(t.app())
     expect((await o.get(settingsPath)).status).toBe(403)
     expect((await o.put(settingsPath, body)).status).toBe(403)

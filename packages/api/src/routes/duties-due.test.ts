@@ -54,6 +54,7 @@ describe.each(testDatabases)('GET /v1/duties/due on $name', (target) => {
     expect(await json(res)).toEqual({
       from: '2025-06-01',
       to: '2025-08-30',
+      asAt: '2025-06-01',
       items: [],
     })
     // At 23:30 UTC on 15 October it is already the 16th in England (BST).
@@ -61,7 +62,11 @@ describe.each(testDatabases)('GET /v1/duties/due on $name', (target) => {
     const council = await testOrganisation(t.db)
     const user = await (await testUser(t.db, 'viewer', council.id)).on(lateEvening)
     const autumn = await json(await user.get(path))
-    expect([autumn.from, autumn.to]).toEqual(['2025-10-16', '2026-01-14'])
+    expect([autumn.from, autumn.to, autumn.asAt]).toEqual([
+      '2025-10-16',
+      '2026-01-14',
+      '2025-10-16',
+    ])
     expect(dueOf(autumn.items)).toEqual([
       ['2025-12-31', 'CDA-06', 'Strategic assessment 2025'],
       ['2026-01-01', 'CDA-07', 'New partnership plan 2026-29'],
@@ -108,6 +113,58 @@ describe.each(testDatabases)('GET /v1/duties/due on $name', (target) => {
       expect(problem.errors, query).toEqual(errors.map((e) => ({ ...e, in: 'query' })))
     }
     expect((await viewer.get(`${path}?from=2025-06-01&to=2028-05-31`)).status).toBe(200)
+  })
+})
+
+describe.each(testDatabases)('GET /v1/duties/due for a unitary council on $name', (target) => {
+  const t = useTestDb(target)
+  let viewer: Session
+
+  beforeAll(async () => {
+    const council = await testOrganisation(t.db)
+    const admin = await (await testUser(t.db, 'admin', council.id)).on(t.app())
+    const stored = await admin.put('/v1/settings/partnership', {
+      name: 'Derby CSP',
+      tier: 'unitary',
+      planStart: '2023-04-01',
+      daStrategyPublishedOn: '2022-01-04',
+    })
+    expect(stored.status).toBe(200)
+    viewer = await (await testUser(t.db, 'viewer', council.id)).on(t.app())
+  })
+
+  it('lists the Domestic Abuse Act 2021 s59 annual report after the financial year', async () => {
+    const body = await json(await viewer.get(`${path}?from=2026-04-01&to=2026-06-30`))
+    const report = body.items.filter((i: { ruleId: string }) => i.ruleId === 'DA-10')
+    expect(report).toEqual([
+      expect.objectContaining({
+        dutyId: 'domestic-abuse-act',
+        due: '2026-06-30',
+        title: 'Domestic Abuse Act annual report for 2025/26 to the Secretary of State',
+        status: 'statutory',
+        confidence: 'H',
+        basis: expect.stringMatching(/^DA Act 2021 s59: as soon as reasonably practicable/),
+      }),
+    ])
+  })
+
+  it('applies the law as it stood on asAt: no DA Act duties before 1 October 2021', async () => {
+    const window = 'from=2021-01-01&to=2023-12-31'
+    const rules = async (asAt: string) =>
+      new Set(
+        (await json(await viewer.get(`${path}?${window}&asAt=${asAt}`))).items.map(
+          (i: { ruleId: string }) => i.ruleId
+        )
+      )
+    expect(await rules('2021-09-30')).not.toContain('DA-10')
+    expect(await rules('2021-10-01')).toEqual(new Set(['CDA-06', 'CDA-11', 'DA-10']))
+    const body = await json(await viewer.get(`${path}?${window}&asAt=2021-10-01`))
+    expect(body.asAt).toBe('2021-10-01')
+    const bad = await viewer.get(`${path}?asAt=2021-02-30`)
+    expect(bad.status).toBe(400)
+    expect((await json(bad)).errors).toEqual([
+      { path: 'asAt', message: 'Invalid ISO date', in: 'query' },
+    ])
   })
 })
 

@@ -43,9 +43,11 @@ export function dutiesDueWindowOf(
 }
 
 /**
- * `GET /v1/duties/due?from=&to=` (any signed-in user): the statutory deadlines that fall due in
- * the window (the domain's `dutiesDue`), worked out from the partnership settings in force.
- * 404 until a plan or partnership settings are stored.
+ * `GET /v1/duties/due?from=&to=&asAt=` (any signed-in user): the statutory deadlines that fall
+ * due in the window (the domain's `dutiesDue`) under the law as it stood on `asAt` (default
+ * today in England), worked out from the partnership settings in force (their `commencements`
+ * switch on Crime and Policing Act 2026 provisions; all off by default). 404 until a plan or
+ * partnership settings are stored.
  *
  * @example
  * ```ts
@@ -59,8 +61,9 @@ export function dutiesDueRoutes(deps: RouteDeps) {
     method: 'get',
     path: '/v1/duties/due',
     tags: ['Duties'],
-    summary: 'What falls due: strategic assessments, plans, ASB return, strategy reviews, DHRs',
-    description: `Both days are optional: from defaults to today in England, to to ${dutiesDueWindow.defaultDays} days after from; the window is at most ${dutiesDueWindow.maxYears} years long.`,
+    summary:
+      'What falls due: strategic assessments, plans, ASB return, strategy reviews, the DA Act annual report, DHRs',
+    description: `Every day is optional: from defaults to today in England, to to ${dutiesDueWindow.defaultDays} days after from; the window is at most ${dutiesDueWindow.maxYears} years long. asAt (default today) is the day whose law applies.`,
     request: { query: DutiesDueQuery },
     responses: {
       200: {
@@ -71,7 +74,9 @@ export function dutiesDueRoutes(deps: RouteDeps) {
     },
   })
   return createRouter().openapi(due, async (c) => {
-    const window = dutiesDueWindowOf(c.req.valid('query'), todayInEngland(clock))
+    const query = c.req.valid('query')
+    const today = todayInEngland(clock)
+    const window = dutiesDueWindowOf(query, today)
     if ('errors' in window) {
       return problem(c, 'validation', 'One field of the request needs correcting.', window)
     }
@@ -79,6 +84,7 @@ export function dutiesDueRoutes(deps: RouteDeps) {
     if (!inForce) return problem(c, 'not-found', noPartnershipDetail)
     // The settings themselves stay with admins (GET /v1/settings/partnership): they hold DHR
     // notifications, which are casework.
-    return c.json({ ...window, items: dutiesDue(inForce.partnership, window) }, 200)
+    const asAt = query.asAt ?? today
+    return c.json({ ...window, asAt, items: dutiesDue(inForce.partnership, window, { asAt }) }, 200)
   })
 }

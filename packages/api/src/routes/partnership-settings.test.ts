@@ -73,6 +73,8 @@ describe.each(testDatabases)('partnership settings on $name', (target) => {
         dhrNotifications: [],
         dhrTimescales: { decisionMonths: 1, completionMonths: 6 },
         dardrEffectiveFrom: null,
+        daAnnualReportMonths: 3,
+        commencements: { lpbThresholdReview: null, respectOrders: null, fpnMaximum500: null },
       },
       isDefault: true,
       notes: [

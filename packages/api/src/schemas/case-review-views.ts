@@ -79,10 +79,15 @@ export const CaseReviewList = z
   .object({ asOf: IsoDate, items: z.array(CaseReviewSummary) })
   .meta({ id: 'CaseReviewList' })
 
-/** The engine's threshold result as stored: the domain's evaluation, the policy and who ran it. */
+/**
+ * The engine's threshold result as stored: the domain's evaluation, the policy and who ran it.
+ * `asAt` is the day whose law was applied (absent on evaluations stored before it was kept). The
+ * complaints in it name their complainant only as "complainant 1", "complainant 2" …
+ */
 export const ThresholdEvaluationView = z
   .object({
     outcome: z.enum(['met', 'not-met']),
+    asAt: IsoDate.optional(),
     route: ThresholdRoute.nullable(),
     required: z.number().int(),
     summary: z.string(),

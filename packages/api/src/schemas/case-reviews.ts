@@ -1,4 +1,4 @@
-import { AsbComplaint, CaseReviewEvent, IsoDate } from '@csp/domain'
+import { AsbComplaint, CaseReviewEvent, findLawRule, IsoDate } from '@csp/domain'
 import { z } from 'zod'
 import { Email, Id, PersonName } from './people.ts'
 
@@ -45,12 +45,27 @@ export const CaseReviewVictim = z
   .meta({ id: 'CaseReviewVictim' })
 export type CaseReviewVictim = z.infer<typeof CaseReviewVictim>
 
-/** A complaint as submitted: the domain's, with the body it went to as an organisation id. */
-export const CaseReviewComplaintInput = AsbComplaint.omit({ id: true, receivedBy: true })
+/**
+ * A complaint as submitted: the domain's, with the body it went to as an organisation id and who
+ * made it. Every qualifying complaint counts whoever made it (s104(4)); `complainant` matters
+ * only to the opt-in local rule that merges one person's reports of one incident.
+ */
+export const CaseReviewComplaintInput = AsbComplaint.omit({
+  id: true,
+  receivedBy: true,
+  complainant: true,
+})
   .extend({
     receivedBy: Id.meta({ description: 'The relevant body it was made to (an organisation id).' }),
+    complainant: text(200, 'say who made the complaint').optional().meta({
+      description:
+        'Who made the complaint: a name or a reference such as "Resident A", the same for each complaint by one person. PERSONAL DATA.',
+    }),
   })
   .meta({ id: 'CaseReviewComplaintInput' })
+
+// ASB case reviews exist from the commencement of ASBCPA 2014 s104 (20 October 2014).
+const caseReviewsFrom = findLawRule('ASB-01')?.inForce.from ?? '2014-10-20'
 
 /**
  * The body of `POST /v1/asb-case-reviews`: an application for an ASB Case Review. `applicant`,
@@ -87,6 +102,13 @@ export const CreateCaseReviewRequest = z
     complaints: z.array(CaseReviewComplaintInput).max(500),
   })
   .superRefine((body, ctx) => {
+    if (body.receivedOn < caseReviewsFrom) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['receivedOn'],
+        message: `must not be before ${caseReviewsFrom}, when ASB case reviews began (ASBCPA 2014 s104)`,
+      })
+    }
     const bodies = new Set<string>()
     body.relevantBodies.forEach((id, n) => {
       if (bodies.has(id))

@@ -42,8 +42,9 @@ export const PartnershipSettings = z
 export type PartnershipSettings = z.infer<typeof PartnershipSettings>
 
 /**
- * The query of `GET /v1/duties/due`: both days optional (from defaults to today in England, to
- * to 90 days after from); the window may be at most 3 years long.
+ * The query of `GET /v1/duties/due`: every day optional (from defaults to today in England, to
+ * to 90 days after from; the window may be at most 3 years long). `asAt` is the day whose law
+ * applies (default today in England): duties not in force that day are left out.
  *
  * @example
  * ```ts
@@ -53,6 +54,9 @@ export type PartnershipSettings = z.infer<typeof PartnershipSettings>
 export const DutiesDueQuery = z.object({
   from: IsoDate.optional().meta({ description: 'First day (inclusive); default today.' }),
   to: IsoDate.optional().meta({ description: 'Last day (inclusive); default from + 90 days.' }),
+  asAt: IsoDate.optional().meta({
+    description: 'The day whose law applies; default today in England.',
+  }),
 })
 export type DutiesDueQuery = z.infer<typeof DutiesDueQuery>
 
@@ -69,6 +73,7 @@ export const DutiesDue = z
   .object({
     from: IsoDate,
     to: IsoDate,
+    asAt: IsoDate,
     items: z.array(DutyDueItem),
   })
   .meta({ id: 'DutiesDue' })

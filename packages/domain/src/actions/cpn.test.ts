@@ -49,7 +49,11 @@ describe('checkCpnPreconditions (CPN-01, CPN-02)', () => {
   it('refuses an individual under 16, but allows a configured (pending) lower age', () => {
     const young = { ...base, recipient: { kind: 'individual' as const, age: 15 } }
     expect(checkCpnPreconditions(young)).toEqual([
-      { ruleId: 'CPN-01', message: 'recipient aged 15 is under the minimum age of 16' },
+      {
+        ruleId: 'CPN-01',
+        severity: 'error',
+        message: 'recipient aged 15 is under the minimum age of 16',
+      },
     ])
     expect(checkCpnPreconditions(young, { minimumAge: 10 })).toEqual([])
   })
@@ -65,16 +69,38 @@ describe('checkCpnPreconditions (CPN-01, CPN-02)', () => {
     expect(after[0]?.message).toMatch(/must come before the CPN/)
   })
 
-  it('applies a local minimum gap only when configured', () => {
+  it('warns when the CPN is served the same day as the warning: no time to deal with it (s43(5))', () => {
     const sameDay = {
       recipient: { kind: 'body' as const },
       cpwIssuedOn: '2025-02-01',
       cpnIssuedOn: '2025-02-01',
     }
-    expect(checkCpnPreconditions(sameDay)).toEqual([])
-    expect(checkCpnPreconditions(sameDay, { minimumDaysAfterWarning: 14 })[0]?.message).toMatch(
-      /only 0 day\(s\) after the CPW; local policy allows at least 14/
-    )
+    expect(checkCpnPreconditions(sameDay)).toEqual([
+      {
+        ruleId: 'CPN-02',
+        severity: 'warning',
+        message:
+          'the CPN is dated the same day as the CPW (2025-02-01): the recipient must have had enough time to deal with the matter after the warning (s43(5)); record why the time given was enough',
+      },
+    ])
+    const nextDay = { ...sameDay, cpnIssuedOn: '2025-02-02' }
+    expect(checkCpnPreconditions(nextDay)).toEqual([])
+  })
+
+  it('applies a local minimum gap only when configured', () => {
+    const dayAfter = {
+      recipient: { kind: 'body' as const },
+      cpwIssuedOn: '2025-02-01',
+      cpnIssuedOn: '2025-02-02',
+    }
+    expect(checkCpnPreconditions(dayAfter)).toEqual([])
+    expect(checkCpnPreconditions(dayAfter, { minimumDaysAfterWarning: 14 })).toEqual([
+      {
+        ruleId: 'CPN-02',
+        severity: 'error',
+        message: 'only 1 day(s) after the CPW; local policy allows at least 14',
+      },
+    ])
     expect(
       checkCpnPreconditions(
         { ...base, recipient: { kind: 'body' } },

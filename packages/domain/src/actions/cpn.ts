@@ -35,30 +35,35 @@ export interface CpnCheckOptions {
 }
 
 /**
- * A reason a CPN may not be issued yet, with the rule it comes from.
+ * A reason a CPN may not be issued yet (`error`), or a matter of judgement to record before it is
+ * (`warning`), with the rule it comes from.
  *
  * @example
  * ```ts
- * const issue: CpnPreconditionIssue = { ruleId: 'CPN-02', message: 'no written warning (CPW)' }
+ * const issue: CpnPreconditionIssue = { ruleId: 'CPN-02', severity: 'error',
+ *   message: 'no written warning (CPW)' }
  * ```
  */
 export interface CpnPreconditionIssue {
   ruleId: 'CPN-01' | 'CPN-02'
+  severity: 'error' | 'warning'
   message: string
 }
 
 /**
  * Checks the statutory preconditions for issuing a CPN: an individual must be 16 or over
  * (CPN-01) and a written warning (CPW) must have been given first (CPN-02). Whether the
- * recipient had "enough time" is a judgement; only a local minimum gap can be checked.
- * Returns an empty list when the preconditions are met.
+ * recipient had "enough time" after the warning is a judgement (s43(5)): a CPN dated the same
+ * day as the CPW gets a `warning` (no time can have passed), and a local minimum gap, when
+ * configured, is an `error`. Returns an empty list when the preconditions are met; only
+ * `error`s stop the CPN.
  *
  * @example
  * ```ts
  * checkCpnPreconditions({ recipient: { kind: 'individual', age: 17 }, cpwIssuedOn: '2025-01-10', cpnIssuedOn: '2025-02-01' })
  * //=> []
  * checkCpnPreconditions({ recipient: { kind: 'body' }, cpnIssuedOn: '2025-02-01' })
- * //=> [{ ruleId: 'CPN-02', message: 'a written warning (CPW) must be given before a CPN' }]
+ * //=> [{ ruleId: 'CPN-02', severity: 'error', message: 'a written warning (CPW) must be given before a CPN' }]
  * ```
  */
 export function checkCpnPreconditions(
@@ -75,23 +80,36 @@ export function checkCpnPreconditions(
   if (recipient.kind === 'individual' && !(recipient.age >= minimumAge)) {
     issues.push({
       ruleId: 'CPN-01',
+      severity: 'error',
       message: `recipient aged ${recipient.age} is under the minimum age of ${minimumAge}`,
     })
   }
   if (input.cpwIssuedOn === undefined) {
-    issues.push({ ruleId: 'CPN-02', message: 'a written warning (CPW) must be given before a CPN' })
+    issues.push({
+      ruleId: 'CPN-02',
+      severity: 'error',
+      message: 'a written warning (CPW) must be given before a CPN',
+    })
     return issues
   }
   const gap = differenceInCalendarDays(cpn, parseDateArgument(input.cpwIssuedOn, 'cpwIssuedOn'))
   if (gap < 0) {
     issues.push({
       ruleId: 'CPN-02',
+      severity: 'error',
       message: `the CPW (${input.cpwIssuedOn}) must come before the CPN (${input.cpnIssuedOn})`,
     })
   } else if (gap < minimumDaysAfterWarning) {
     issues.push({
       ruleId: 'CPN-02',
+      severity: 'error',
       message: `only ${gap} day(s) after the CPW; local policy allows at least ${minimumDaysAfterWarning}`,
+    })
+  } else if (gap === 0) {
+    issues.push({
+      ruleId: 'CPN-02',
+      severity: 'warning',
+      message: `the CPN is dated the same day as the CPW (${input.cpwIssuedOn}): the recipient must have had enough time to deal with the matter after the warning (s43(5)); record why the time given was enough`,
     })
   }
   return issues

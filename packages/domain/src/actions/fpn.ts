@@ -2,12 +2,14 @@ import { addDays } from 'date-fns/addDays'
 import { z } from 'zod'
 import { toIsoDate } from '../_lib/iso-date.ts'
 import { parseDateArgument } from '../_lib/iso-date.ts'
+import { type AsAtOptions, inForceOn, resolveAsAt } from '../law/in-force.ts'
+import { findLawRule } from '../law/rules.ts'
 
 /**
- * Maximum fixed penalty amounts in pounds, by what was breached. This is configuration, not law
- * baked in: the current £100 cap is [M] (PSPO-07, CPN-06) and the Crime and Policing Bill would
- * raise both to £500 (PSPO-09, PENDING). When that is in force, pass
- * {@link crimeAndPolicingBillFpnCaps} (or your own figures) instead of the default.
+ * Maximum fixed penalty amounts in pounds, by what was breached. The £100 cap is [M] (PSPO-07,
+ * CPN-06); the Crime and Policing Act 2026 raises both to £500 (PSPO-09) from a commencement
+ * that could not be confirmed, so {@link fpnCapsOn} applies it only from the date configured in
+ * `Commencements.fpnMaximum500`. Pass your own figures as `caps` to override both.
  *
  * @example
  * ```ts
@@ -23,7 +25,7 @@ export const FpnCaps = z
 export type FpnCaps = z.infer<typeof FpnCaps>
 
 /**
- * The caps in force in the sources seen (about Feb 2026): £100 for PSPO and CPN breaches.
+ * The £100 caps for PSPO and CPN breaches (s68, s52), in force from 20 October 2014.
  *
  * @example
  * ```ts
@@ -33,8 +35,8 @@ export type FpnCaps = z.infer<typeof FpnCaps>
 export const currentFpnCaps: Readonly<FpnCaps> = Object.freeze({ pspoGbp: 100, cpnGbp: 100 })
 
 /**
- * The PENDING caps in the Crime and Policing Bill cl. 4 (PSPO-09): £500. Not in force in the
- * sources seen; use only once commenced.
+ * The £500 caps of the Crime and Policing Act 2026 (Bill cl. 4, PSPO-09). Commencement
+ * unconfirmed: {@link fpnCapsOn} applies them from `Commencements.fpnMaximum500` once set.
  *
  * @example
  * ```ts
@@ -71,24 +73,83 @@ export function fpnCap(breach: FpnBreach, caps: Partial<FpnCaps> = currentFpnCap
   return FpnBreach.parse(breach) === 'pspo' ? parsed.pspoGbp : parsed.cpnGbp
 }
 
+const discountRule = 's52(8), s68(8)'
+const part4 = findLawRule('PSPO-07')!.inForce
+const fpn500 = findLawRule('PSPO-09')!.inForce
+
 /**
- * Problems with an FPN's amounts: above the cap (PSPO-07), not positive, or an early-payment
- * amount that is not lower than the full amount. An empty list means the amounts are lawful
- * under the caps given.
+ * The maximum fixed penalties as the law stood on `asAt`: £100 for PSPO and CPN breaches from
+ * 20 October 2014 (PSPO-07, CPN-06), £500 from the day set in `commencements.fpnMaximum500`
+ * (PSPO-09; off by default because its commencement is unconfirmed).
+ *
+ * @throws {RangeError} for a day before 20 October 2014, when there was no such fixed penalty.
+ * @example
+ * ```ts
+ * fpnCapsOn('2026-07-01') //=> { pspoGbp: 100, cpnGbp: 100 }
+ * fpnCapsOn('2026-07-01', { fpnMaximum500: '2026-06-29' }) //=> { pspoGbp: 500, cpnGbp: 500 }
+ * ```
+ */
+export function fpnCapsOn(asAt: string, commencements: AsAtOptions['commencements'] = {}): FpnCaps {
+  const resolved = resolveAsAt({ asAt, commencements })
+  if (!inForceOn(part4, resolved.asAt)) {
+    throw new RangeError(
+      `no fixed penalty for a PSPO or CPN breach existed on ${asAt}: ASBCPA 2014 Part 4 came into force on 20 October 2014`
+    )
+  }
+  const caps = inForceOn(fpn500, resolved.asAt, resolved.commencements)
+    ? crimeAndPolicingBillFpnCaps
+    : currentFpnCaps
+  return { ...caps }
+}
+
+/**
+ * Options for {@link checkFpnAmount}: the "as at" day and configured commencements (see
+ * `AsAtOptions`; default today in England, every unconfirmed provision off), or `caps` to
+ * override the maxima the law gives for that day.
  *
  * @example
  * ```ts
- * checkFpnAmount({ breach: 'pspo', amountGbp: 100, earlyPaymentGbp: 75 }) //=> []
- * checkFpnAmount({ breach: 'cpn', amountGbp: 150 })
+ * const options: FpnCheckOptions = { asAt: '2026-07-01', commencements: { fpnMaximum500: null } }
+ * ```
+ */
+export interface FpnCheckOptions extends AsAtOptions {
+  caps?: Partial<FpnCaps>
+}
+
+/**
+ * Problems with an FPN's amounts under the law as it stood on `asAt` (default today): above the
+ * cap (PSPO-07, CPN-06; £500 only once `commencements.fpnMaximum500` is set and reached,
+ * PSPO-09), not positive, or an early-payment amount that is not lower than the full amount. A
+ * lower amount for early payment must be paid within a period of less than 14 days (s52(8) for
+ * CPN breaches, s68(8) for PSPO breaches; FPN-01), so `earlyPaymentGbp` needs `earlyPaymentDays`
+ * from 1 to 13. An empty list means the amounts are lawful.
+ *
+ * @example
+ * ```ts
+ * checkFpnAmount({ breach: 'pspo', amountGbp: 100, earlyPaymentGbp: 75, earlyPaymentDays: 10 }) //=> []
+ * checkFpnAmount({ breach: 'pspo', amountGbp: 100, earlyPaymentGbp: 75, earlyPaymentDays: 14 })
+ * //=> ['earlyPaymentDays 14 must be less than 14: …']
+ * checkFpnAmount({ breach: 'cpn', amountGbp: 150 }, { asAt: '2026-07-01' })
  * //=> ['amountGbp 150 is above the £100 cap for a CPN breach']
  * ```
  */
 export function checkFpnAmount(
-  fpn: { breach: FpnBreach; amountGbp: number; earlyPaymentGbp?: number },
-  caps: Partial<FpnCaps> = currentFpnCaps
+  fpn: {
+    breach: FpnBreach
+    amountGbp: number
+    earlyPaymentGbp?: number
+    earlyPaymentDays?: number
+  },
+  options: FpnCheckOptions = {}
 ): string[] {
-  const cap = fpnCap(fpn.breach, caps)
   const label = fpn.breach.toUpperCase()
+  const { asAt, commencements } = resolveAsAt(options)
+  if (options.caps === undefined && !inForceOn(part4, asAt)) {
+    return [
+      `no fixed penalty for a ${label} breach existed on ${asAt}: ASBCPA 2014 Part 4 came into force on 20 October 2014`,
+    ]
+  }
+  const cap = fpnCap(fpn.breach, options.caps ?? fpnCapsOn(asAt, commencements))
   const issues: string[] = []
   if (!(fpn.amountGbp > 0)) issues.push(`amountGbp must be positive, got ${fpn.amountGbp}`)
   else if (fpn.amountGbp > cap) {
@@ -98,6 +159,21 @@ export function checkFpnAmount(
   if (early !== undefined && !(early > 0 && early < fpn.amountGbp)) {
     issues.push(
       `earlyPaymentGbp ${early} must be positive and lower than amountGbp ${fpn.amountGbp}`
+    )
+  }
+  const days = fpn.earlyPaymentDays
+  if (days !== undefined) {
+    if (Number.isInteger(days) && days >= 14) {
+      issues.push(
+        `earlyPaymentDays ${days} must be less than 14: a lower amount for early payment must be paid within a period of less than 14 days (${discountRule})`
+      )
+    } else if (!(Number.isInteger(days) && days >= 1)) {
+      issues.push(`earlyPaymentDays ${days} must be a whole number of days from 1 to 13`)
+    }
+    if (early === undefined) issues.push('earlyPaymentDays is given without earlyPaymentGbp')
+  } else if (early !== undefined) {
+    issues.push(
+      `earlyPaymentGbp ${early} needs earlyPaymentDays: the discount period must be less than 14 days (${discountRule})`
     )
   }
   return issues

@@ -17,10 +17,12 @@ export {
   currentFpnCaps,
   FpnBreach,
   FpnCaps,
+  type FpnCheckOptions,
   fpnCap,
+  fpnCapsOn,
   fpnPaymentPeriodEnd,
 } from './fpn.ts'
-export { asbPowers, findPower } from './power-catalogue.ts'
+export { asbPowers, asbPowersOn, findPower } from './power-catalogue.ts'
 export { MinimumAge, Power, PowerCategory, PowerFact, PowerId, PowerPeriod } from './powers.ts'
 export {
   extendPspo,
@@ -30,6 +32,7 @@ export {
   pspoChallengeDeadline,
   pspoCurrentEnd,
   pspoLatestEnd,
+  reducePspo,
 } from './pspo.ts'
 export {
   type PspoRegisterOptions,

@@ -1,3 +1,6 @@
+import { type AsAtOptions, inForceOn, resolveAsAt } from '../law/in-force.ts'
+import { findLawRule } from '../law/rules.ts'
+import { fpnCapsOn } from './fpn.ts'
 import type { Power, PowerId } from './powers.ts'
 
 // Data only. PSPO, CPW/CPN, FPN and ABC attributes are in docs/rules.md#asb-powers with
@@ -8,6 +11,21 @@ import type { Power, PowerId } from './powers.ts'
 const act = 'Anti-social Behaviour, Crime and Policing Act 2014'
 const recalled =
   'Not covered by statutory-rules.md; attributes recalled from ASBCPA 2014, not re-checked.'
+const informal = {
+  from: null,
+  to: null,
+  commencement: 'local',
+  basis: 'Not statutory: local practice, available at any time',
+  confidence: 'M',
+} as const
+const parts2to4 = (part: string) =>
+  ({
+    from: '2014-10-20',
+    to: null,
+    commencement: 'recorded',
+    basis: `SI 2014/2590 art 3: ASBCPA 2014 ${part} in force 20 Oct 2014`,
+    confidence: 'H',
+  }) as const
 const cpnIssuers = [
   'constable',
   'council (authorised person)',
@@ -37,6 +55,7 @@ const powers: Power[] = [
       text: 'No legal consequence; may support escalation to a CPW or another power.',
       confidence: 'L',
     },
+    inForce: informal,
     ruleIds: [],
     confidence: 'L',
     notes: 'Local practice; not covered by statutory-rules.md.',
@@ -66,6 +85,7 @@ const powers: Power[] = [
       ruleId: 'ABC-01',
       confidence: 'M',
     },
+    inForce: informal,
     ruleIds: ['ABC-01'],
     confidence: 'M',
   },
@@ -108,6 +128,7 @@ const powers: Power[] = [
       ruleId: 'CPN-02',
       confidence: 'H',
     },
+    inForce: parts2to4('Part 4'),
     ruleIds: ['CPN-01', 'CPN-02', 'CPN-07', 'CPN-08'],
     confidence: 'H',
     notes: 'Issuers (s53) are not listed in statutory-rules.md.',
@@ -164,6 +185,7 @@ const powers: Power[] = [
       ruleId: 'CPN-05',
       confidence: 'H',
     },
+    inForce: parts2to4('Part 4'),
     ruleIds: ['CPN-01', 'CPN-02', 'CPN-03', 'CPN-04', 'CPN-05', 'CPN-06', 'CPN-07', 'CPN-09'],
     confidence: 'H',
     notes: 'Issuers (s53) are not listed in statutory-rules.md.',
@@ -196,10 +218,11 @@ const powers: Power[] = [
     },
     maxDuration: null,
     breach: null,
+    inForce: parts2to4('Part 4'),
     ruleIds: ['PSPO-07', 'CPN-06', 'PSPO-09'],
     confidence: 'M',
     notes:
-      'Maximum amount is configuration (fpnCap): £100 now, £500 pending under the Crime and Policing Bill (PSPO-09).',
+      'Maximum £100 (PSPO-07, CPN-06); £500 under the Crime and Policing Act 2026 (PSPO-09) once its commencement is configured. An early-payment discount needs a period of less than 14 days (FPN-01).',
   },
   {
     id: 'public-spaces-protection-order',
@@ -253,13 +276,14 @@ const powers: Power[] = [
       status: 'statutory',
       confidence: 'M',
       extendable: true,
-      note: 'Extensions of up to 3 years each; expedited PSPOs up to 6 months (PSPO-08).',
+      note: 'Extensions of up to 3 years each; expedited PSPOs (from 28 Jun 2022) run up to 6 months and may be extended or reduced (PSPO-08).',
     },
     breach: {
       text: 'Offence (s67): level 3 fine; or a fixed penalty notice (s68).',
       ruleId: 'PSPO-06',
       confidence: 'H',
     },
+    inForce: parts2to4('Part 4'),
     ruleIds: [
       'PSPO-01',
       'PSPO-02',
@@ -283,7 +307,7 @@ const powers: Power[] = [
     legislation: [{ instrument: act, provision: 'Part 1 (ss1–21)' }],
     minimumAge: { years: 10, status: 'statutory', confidence: 'L' },
     issuedBy: [
-      'county court (adults) or youth court (under 18), on application by a council, social housing provider, chief officer of police or other body listed in s5',
+      'High Court or county court (adults), or youth court (under 18), on application by a council, social housing provider, chief officer of police or other body listed in s5',
     ],
     appeal: {
       available: true,
@@ -293,6 +317,13 @@ const powers: Power[] = [
     maxDuration: null,
     breach: {
       text: 'Contempt of court for adults; youth court powers for under-18s.',
+      confidence: 'L',
+    },
+    inForce: {
+      from: '2015-03-23',
+      to: null,
+      commencement: 'recorded',
+      basis: 'ASBCPA 2014 Part 1 commenced 23 Mar 2015 (recalled, not re-checked)',
       confidence: 'L',
     },
     ruleIds: [],
@@ -321,6 +352,7 @@ const powers: Power[] = [
     },
     maxDuration: null,
     breach: { text: 'Offence (s30).', confidence: 'L' },
+    inForce: parts2to4('Part 2'),
     ruleIds: [],
     confidence: 'L',
     notes: recalled,
@@ -351,6 +383,7 @@ const powers: Power[] = [
       extendable: false,
     },
     breach: { text: 'Offence (s39).', confidence: 'L' },
+    inForce: parts2to4('Part 3'),
     ruleIds: [],
     confidence: 'L',
     notes: recalled,
@@ -378,6 +411,7 @@ const powers: Power[] = [
       note: '24 hours, extendable to 48.',
     },
     breach: { text: 'Offence (s86).', confidence: 'L' },
+    inForce: parts2to4('Part 4 Chapter 3'),
     ruleIds: [],
     confidence: 'L',
     notes: recalled,
@@ -411,6 +445,7 @@ const powers: Power[] = [
       note: 'Extendable to 6 months in total.',
     },
     breach: { text: 'Offence (s86).', confidence: 'L' },
+    inForce: parts2to4('Part 4 Chapter 3'),
     ruleIds: [],
     confidence: 'L',
     notes: recalled,
@@ -418,9 +453,10 @@ const powers: Power[] = [
 ]
 
 /**
- * The ASB powers and interventions with their legal attributes, one per {@link PowerId}, frozen.
- * Attributes marked `L` (injunctions, CBOs, dispersal, closure) are recalled, not taken from
- * a checked source, and are for display only (docs/rules.md#other-powers).
+ * The ASB powers and interventions with their legal attributes, one per {@link PowerId}, frozen,
+ * as the law stands with every unconfirmed commencement off; {@link asbPowersOn} gives them as
+ * they stood on a date. Attributes marked `L` (injunctions, CBOs, dispersal, closure) are
+ * recalled, not taken from a checked source, and are for display only (docs/rules.md#other-powers).
  *
  * @example
  * ```ts
@@ -442,4 +478,68 @@ export const asbPowers: readonly Power[] = Object.freeze(powers)
  */
 export function findPower(id: PowerId | string): Power | undefined {
   return asbPowers.find((power) => power.id === id)
+}
+
+const fpn500 = findLawRule('PSPO-09')!.inForce
+const respectOrders = findLawRule('RESPECT-01')!.inForce
+const expedited = findLawRule('PSPO-08')!.inForce
+
+// A power's attributes as they stood on `asAt`: the ones that changed with later law.
+function asItStood(power: Power, asAt: string, commencements: AsAtOptions['commencements']): Power {
+  switch (power.id) {
+    case 'fixed-penalty-notice': {
+      const { pspoGbp } = fpnCapsOn(asAt, commencements)
+      const source = inForceOn(fpn500, asAt, commencements)
+        ? 'the Crime and Policing Act 2026 (PSPO-09), as configured'
+        : 'PSPO-07, CPN-06'
+      return {
+        ...power,
+        notes: `Maximum £${pspoGbp} on ${asAt} (${source}). An early-payment discount needs a period of less than 14 days (FPN-01).`,
+      }
+    }
+    case 'civil-injunction':
+      return inForceOn(respectOrders, asAt, commencements)
+        ? {
+            ...power,
+            notes:
+              `${power.notes ?? ''} For adults, Respect orders (Crime and Policing Act 2026, in force as configured) apply instead; their attributes are not modelled.`.trim(),
+          }
+        : power
+    case 'public-spaces-protection-order':
+      return inForceOn(expedited, asAt) || power.maxDuration === null
+        ? power
+        : {
+            ...power,
+            maxDuration: { ...power.maxDuration, note: 'Extensions of up to 3 years each.' },
+          }
+    default:
+      return power
+  }
+}
+
+/**
+ * The ASB powers as the law stood on `asAt` (default: today in England), in catalogue order:
+ * the informal tools always, the 2014 Act powers from their commencement (Parts 2–4 on
+ * 20 October 2014, Part 1 injunctions on 23 March 2015, recalled), with the attributes that
+ * changed later as they were that day: expedited PSPOs from 28 June 2022, the FPN maximum
+ * (£500 only from `commencements.fpnMaximum500`), Respect orders for adults (from
+ * `commencements.respectOrders`). The Crime and Policing Act 2026 provisions are off unless
+ * configured: their commencement is unconfirmed.
+ *
+ * @example
+ * ```ts
+ * asbPowersOn('2014-10-19').map((p) => p.id) //=> ['warning-letter', 'acceptable-behaviour-contract']
+ * asbPowersOn('2026-07-01', { commencements: { fpnMaximum500: '2026-06-29' } })
+ *   .find((p) => p.id === 'fixed-penalty-notice')?.notes //=> 'Maximum £500 on 2026-07-01 (…'
+ * ```
+ */
+export function asbPowersOn(asAt?: string, options: Omit<AsAtOptions, 'asAt'> = {}): Power[] {
+  const resolved = resolveAsAt({ ...options, ...(asAt === undefined ? {} : { asAt }) })
+  return asbPowers
+    .filter(
+      (power) =>
+        power.inForce.commencement === 'local' ||
+        inForceOn(power.inForce, resolved.asAt, resolved.commencements)
+    )
+    .map((power) => asItStood(power, resolved.asAt, resolved.commencements))
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { asbPowers, findPower } from './power-catalogue.ts'
+import { asbPowers, asbPowersOn, findPower } from './power-catalogue.ts'
 import { Power, PowerId } from './powers.ts'
 
 describe('asbPowers', () => {
@@ -79,10 +79,63 @@ describe('asbPowers', () => {
     }
   })
 
+  it('names every court that may grant a civil injunction, the High Court included (s1)', () => {
+    const courts = findPower('civil-injunction')?.issuedBy.join('; ') ?? ''
+    expect(courts).toMatch(/High Court/)
+    expect(courts).toMatch(/county court/)
+    expect(courts).toMatch(/youth court/)
+  })
+
   it('rejects a statutory power without legislation', () => {
     const pspo = findPower('public-spaces-protection-order')
     const result = Power.safeParse({ ...pspo, legislation: [] })
     expect(result.success).toBe(false)
     expect(result.error?.issues[0]?.path).toEqual(['legislation'])
+  })
+})
+
+describe('asbPowersOn: the powers as they stood on a date', () => {
+  const ids = (asAt?: string, commencements = {}) =>
+    asbPowersOn(asAt, { commencements }).map((p) => p.id)
+
+  it('lists only the informal tools before the 2014 Act powers came into force', () => {
+    expect(ids('2014-10-19')).toEqual(['warning-letter', 'acceptable-behaviour-contract'])
+  })
+
+  it('adds Parts 2 to 4 on 20 October 2014 and Part 1 injunctions later', () => {
+    expect(ids('2014-10-20')).toHaveLength(10)
+    expect(ids('2014-10-20')).not.toContain('civil-injunction')
+    expect(ids('2015-03-23')).toContain('civil-injunction')
+  })
+
+  it('gives every power today, in the catalogue order', () => {
+    expect(ids()).toEqual(asbPowers.map((p) => p.id))
+    for (const power of asbPowersOn()) expect(() => Power.parse(power)).not.toThrow()
+  })
+
+  it('describes the FPN maximum and Respect orders as configured for the day', () => {
+    const fpnNotes = (asAt: string, commencements = {}) =>
+      asbPowersOn(asAt, { commencements }).find((p) => p.id === 'fixed-penalty-notice')?.notes
+    expect(fpnNotes('2026-07-01')).toMatch(/£100/)
+    expect(fpnNotes('2026-07-01', { fpnMaximum500: '2026-06-29' })).toMatch(/£500/)
+    const injunction = (commencements = {}) =>
+      asbPowersOn('2026-07-01', { commencements }).find((p) => p.id === 'civil-injunction')?.notes
+    expect(injunction()).not.toMatch(/Respect order/)
+    expect(injunction({ respectOrders: '2026-06-29' })).toMatch(/Respect orders/)
+  })
+
+  it('mentions expedited PSPOs only once they existed (28 June 2022)', () => {
+    const note = (asAt: string) =>
+      asbPowersOn(asAt).find((p) => p.id === 'public-spaces-protection-order')?.maxDuration?.note
+    expect(note('2022-06-27')).not.toMatch(/expedited/i)
+    expect(note('2022-06-28')).toMatch(/expedited/i)
+  })
+
+  it('gives each power its in-force dates', () => {
+    expect(findPower('community-protection-notice')?.inForce).toMatchObject({
+      from: '2014-10-20',
+      commencement: 'recorded',
+    })
+    expect(findPower('warning-letter')?.inForce.commencement).toBe('local')
   })
 })

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { LegislationRef, RuleConfidence, RuleId, RuleStatus } from '../duties/index.ts'
+import { InForce, LegislationRef, RuleConfidence, RuleId, RuleStatus } from '../duties/index.ts'
 
 /**
  * The ASB powers and interventions a partnership records. Ids are stable kebab-case names, the
@@ -104,6 +104,7 @@ export type PowerFact = z.infer<typeof PowerFact>
  * An ASB power or intervention with its legal attributes. `minimumAge`, `appeal` and
  * `maxDuration` carry their own status and confidence, because several come from local practice
  * or recall rather than the checked statute; `null` means the law sets none (or none is known).
+ * `inForce` says from when the power exists (`local` for the informal tools).
  *
  * @example
  * ```ts
@@ -132,6 +133,7 @@ export const Power = z
     breach: PowerFact.nullable(),
     ruleIds: z.array(RuleId),
     confidence: RuleConfidence,
+    inForce: InForce,
     notes: z.string().optional(),
   })
   .refine((p) => p.statutory === p.legislation.length > 0, {

@@ -11,6 +11,7 @@ import {
   pspoChallengeDeadline,
   pspoCurrentEnd,
   pspoLatestEnd,
+  reducePspo,
 } from './pspo.ts'
 
 const eurekaPark: PspoOrderInput = {
@@ -149,19 +150,39 @@ describe('extendPspo (PSPO-02)', () => {
     expect(pspoCurrentEnd(extendPspo(leap, { madeOn: '2027-01-10' }))).toBe('2030-02-28')
   })
 
-  it('refuses expired, discharged, expedited and over-long extensions', () => {
+  it('refuses expired, discharged and over-long extensions', () => {
     expect(() => extendPspo(eurekaPark, { madeOn: '2027-06-01' })).toThrow(
       /after the order expired/
     )
     expect(() =>
       extendPspo({ ...eurekaPark, dischargedOn: '2025-01-01' }, { madeOn: '2026-01-01' })
     ).toThrow(/discharged on 2025-01-01/)
-    const expedited = { ...eurekaPark, kind: 'expedited' as const, endsOn: '2024-11-30' }
-    expect(() => extendPspo(expedited, { madeOn: '2024-11-01' })).toThrow(/expedited/)
     expect(() => extendPspo(eurekaPark, { madeOn: '2027-04-01', endsOn: '2030-06-01' })).toThrow(
       /at most 3 years/
     )
     expect(() => extendPspo(eurekaPark, { madeOn: 'tomorrow' })).toThrow(/madeOn/)
+  })
+
+  it('extends an expedited order within its limits (s60A, PSPO-08)', () => {
+    // Issue 17 vector: made 6 Jan 2025 to run to 5 Mar 2025, extended on 1 Mar to 5 May 2025.
+    const school: PspoOrderInput = {
+      id: 'school-gates',
+      title: 'School gates expedited PSPO',
+      place: 'Main Street school',
+      kind: 'expedited',
+      madeOn: '2025-01-06',
+      startsOn: '2025-01-06',
+      endsOn: '2025-03-05',
+    }
+    const extended = extendPspo(school, { madeOn: '2025-03-01', endsOn: '2025-05-05' })
+    expect(extended.extensions).toEqual([{ madeOn: '2025-03-01', endsOn: '2025-05-05' }])
+    expect(pspoCurrentEnd(extended)).toBe('2025-05-05')
+    expect(PspoOrder.safeParse(extended).success).toBe(true)
+    // By default the full 6 months from the day after the current end; never more.
+    expect(pspoCurrentEnd(extendPspo(school, { madeOn: '2025-03-01' }))).toBe('2025-09-05')
+    expect(() => extendPspo(school, { madeOn: '2025-03-01', endsOn: '2025-09-06' })).toThrow(
+      /at most 6 months/
+    )
   })
 
   it('never extends more than 3 years at a time and keeps the order valid (property)', () => {
@@ -181,6 +202,57 @@ describe('extendPspo (PSPO-02)', () => {
           expect(PspoOrder.safeParse(extended).success).toBe(true)
         }
       )
+    )
+  })
+})
+
+describe('reducePspo (s60A, PSPO-08)', () => {
+  const school: PspoOrderInput = {
+    id: 'school-gates',
+    title: 'School gates expedited PSPO',
+    place: 'Main Street school',
+    kind: 'expedited',
+    madeOn: '2025-01-06',
+    startsOn: '2025-01-06',
+    endsOn: '2025-06-05',
+  }
+
+  it('brings the end of an expedited order forward, and may then extend it again', () => {
+    const reduced = reducePspo(school, { madeOn: '2025-02-03', endsOn: '2025-02-28' })
+    expect(reduced.extensions).toEqual([
+      { madeOn: '2025-02-03', endsOn: '2025-02-28', kind: 'reduction' },
+    ])
+    expect(pspoCurrentEnd(reduced)).toBe('2025-02-28')
+    expect(PspoOrder.safeParse(reduced).success).toBe(true)
+    const again = extendPspo(reduced, { madeOn: '2025-02-20', endsOn: '2025-04-30' })
+    expect(pspoCurrentEnd(again)).toBe('2025-04-30')
+  })
+
+  it('refuses to reduce a standard order, to end before the decision, or to lengthen', () => {
+    expect(() => reducePspo(eurekaPark, { madeOn: '2025-01-01', endsOn: '2025-12-31' })).toThrow(
+      /only an expedited PSPO may be reduced/
+    )
+    expect(() => reducePspo(school, { madeOn: '2025-03-01', endsOn: '2025-02-28' })).toThrow(
+      /before the day it was made/
+    )
+    expect(() => reducePspo(school, { madeOn: '2025-03-01', endsOn: '2025-06-05' })).toThrow(
+      /not before 2025-06-05/
+    )
+    expect(() => reducePspo(school, { madeOn: '2025-06-06', endsOn: '2025-06-06' })).toThrow(
+      /after the order expired/
+    )
+  })
+
+  it('keeps a reduced expedited order valid and never later than before (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 150 }), fc.integer({ min: 0, max: 150 }), (a, b) => {
+        const [made, end] = a <= b ? [a, b] : [b, a]
+        const day = (n: number) => toIsoDate(addDays(toDate('2025-01-06'), n))
+        fc.pre(end < 150)
+        const reduced = reducePspo(school, { madeOn: day(made), endsOn: day(end) })
+        expect(pspoCurrentEnd(reduced) < '2025-06-05').toBe(true)
+        expect(PspoOrder.safeParse(reduced).success).toBe(true)
+      })
     )
   })
 })

@@ -43,24 +43,38 @@ export function pspoChallengeDeadline(madeOn: string): string {
   return toIsoDate(addDays(parseDateArgument(madeOn, 'madeOn'), 6 * 7 - 1))
 }
 
+const limitWords = { standard: '3 years', expedited: '6 months' } as const
+const extensionRule = { standard: 'PSPO-02', expedited: 'PSPO-08' } as const
+
 /**
- * An extension of a PSPO: when it was decided and the new last day in force.
+ * A change to the period a PSPO has effect: when it was decided and the new last day in force.
+ * An extension (s60 for a standard order; s60A for an expedited one) runs the order on; only an
+ * expedited order may be reduced (s60A, PSPO-08: "extending or reducing the period for which an
+ * expedited order has effect"), marked `kind: 'reduction'`. Without `kind` it is an extension.
  *
  * @example
  * ```ts
  * PspoExtension.parse({ madeOn: '2027-04-01', endsOn: '2030-05-31' }).endsOn //=> '2030-05-31'
+ * PspoExtension.parse({ madeOn: '2025-02-01', endsOn: '2025-02-28', kind: 'reduction' }).kind
+ * //=> 'reduction'
  * ```
  */
 export const PspoExtension = z
-  .object({ madeOn: IsoDate, endsOn: IsoDate })
+  .object({
+    madeOn: IsoDate,
+    endsOn: IsoDate,
+    kind: z.enum(['extension', 'reduction']).optional(),
+  })
   .meta({ id: 'PspoExtension' })
 export type PspoExtension = z.infer<typeof PspoExtension>
 
 /**
  * A PSPO as kept on a council's register. `endsOn` is the last day in force as made; extensions
- * push it on (see {@link pspoCurrentEnd}). Parsing checks the statutory limits: the order runs
- * no more than 3 years (6 months if expedited) from `startsOn` (PSPO-02/08), each extension is
- * made before expiry and runs no more than 3 years from the day after the previous end.
+ * (and, for an expedited order, reductions) move it (see {@link pspoCurrentEnd}). Parsing checks
+ * the statutory limits: the order runs no more than 3 years (6 months if expedited) from
+ * `startsOn` (PSPO-02/08); each extension is made before expiry and runs no more than 3 years
+ * (6 months if expedited) from the day after the previous end; each reduction is made before
+ * expiry and ends no earlier than the day it is made.
  *
  * @example
  * ```ts
@@ -95,17 +109,11 @@ export const PspoOrder = z
         `endsOn ${o.endsOn} is after ${latest}, the most a ${o.kind} PSPO may run (PSPO-02/08)`
       )
     }
-    if (o.kind === 'expedited' && o.extensions.length > 0) {
-      issue(
-        ['extensions'],
-        'extending an expedited PSPO is not modelled (not in statutory-rules.md)'
-      )
-    }
     let end = o.endsOn
-    for (const [n, ext] of o.extensions.entries()) {
-      const problem = extensionProblem(end, o.madeOn, ext)
+    for (const [n, change] of o.extensions.entries()) {
+      const problem = periodChangeProblem(o, end, change)
       if (problem !== null) issue(['extensions', n], problem)
-      end = ext.endsOn
+      end = change.endsOn
     }
     if (o.dischargedOn !== undefined && o.dischargedOn < o.madeOn) {
       issue(['dischargedOn'], `dischargedOn ${o.dischargedOn} is before madeOn ${o.madeOn}`)
@@ -124,29 +132,47 @@ export type PspoOrder = z.infer<typeof PspoOrder>
  */
 export type PspoOrderInput = z.input<typeof PspoOrder>
 
-// null when the extension is lawful after an order (or extension) ending on `currentEnd`.
-function extensionProblem(
+// The latest end an extension of an order of `kind` now ending on `currentEnd` may have: up to
+// 3 years (6 months if expedited) beginning with the day after the current end.
+function latestExtendedEnd(kind: PspoOrder['kind'], currentEnd: string): string {
+  const dayAfter = toIsoDate(addDays(parseDateArgument(currentEnd, 'endsOn'), 1))
+  return endOfPeriodBeginningWith(dayAfter, maxMonths[kind])
+}
+
+// null when the change is lawful after an order (or change) ending on `currentEnd`.
+function periodChangeProblem(
+  order: Pick<PspoOrder, 'kind' | 'madeOn' | 'startsOn'>,
   currentEnd: string,
-  orderMadeOn: string,
-  ext: PspoExtension
+  change: PspoExtension
 ): string | null {
-  if (ext.madeOn > currentEnd) {
-    return `extension made on ${ext.madeOn}, after the order expired on ${currentEnd} (PSPO-02: extend before expiry)`
+  const what = change.kind === 'reduction' ? 'reduction' : 'extension'
+  if (change.madeOn > currentEnd) {
+    return `${what} made on ${change.madeOn}, after the order expired on ${currentEnd} (${extensionRule[order.kind]}: decide before expiry)`
   }
-  if (ext.madeOn < orderMadeOn) return `extension made on ${ext.madeOn}, before the order was made`
-  if (ext.endsOn <= currentEnd)
-    return `extension endsOn ${ext.endsOn} does not go beyond ${currentEnd}`
-  const latest = endOfPeriodBeginningWith(
-    toIsoDate(addDays(parseDateArgument(currentEnd, 'endsOn'), 1)),
-    36
-  )
-  if (ext.endsOn > latest)
-    return `extension endsOn ${ext.endsOn} is after ${latest}: at most 3 years at a time (PSPO-02)`
+  if (change.madeOn < order.madeOn)
+    return `${what} made on ${change.madeOn}, before the order was made`
+  if (change.kind === 'reduction') {
+    if (order.kind !== 'expedited') {
+      return 'only an expedited PSPO may be reduced (s60A); vary or discharge a standard PSPO (s61)'
+    }
+    if (change.endsOn >= currentEnd)
+      return `reduction endsOn ${change.endsOn} is not before ${currentEnd}`
+    if (change.endsOn < change.madeOn || change.endsOn < order.startsOn) {
+      return `reduction endsOn ${change.endsOn} is before the day it was made or the order started`
+    }
+    return null
+  }
+  if (change.endsOn <= currentEnd)
+    return `extension endsOn ${change.endsOn} does not go beyond ${currentEnd}`
+  const latest = latestExtendedEnd(order.kind, currentEnd)
+  if (change.endsOn > latest) {
+    return `extension endsOn ${change.endsOn} is after ${latest}: at most ${limitWords[order.kind]} at a time (${extensionRule[order.kind]})`
+  }
   return null
 }
 
 /**
- * The last day a PSPO is in force after all its extensions (ignoring discharge).
+ * The last day a PSPO is in force after all its extensions and reductions (ignoring discharge).
  *
  * @example
  * ```ts
@@ -158,12 +184,22 @@ export function pspoCurrentEnd(order: Pick<PspoOrder, 'endsOn' | 'extensions'>):
   return order.extensions.at(-1)?.endsOn ?? order.endsOn
 }
 
+function changeable(order: PspoOrderInput, madeOn: string): PspoOrder {
+  const current = PspoOrder.parse(order)
+  parseDateArgument(madeOn, 'madeOn')
+  if (current.dischargedOn !== undefined) {
+    throw new RangeError(`PSPO ${current.id} was discharged on ${current.dischargedOn}`)
+  }
+  return current
+}
+
 /**
- * Extends a PSPO (PSPO-02): made on or before the day it would expire, for up to 3 years from
- * the day after its current end; `endsOn` defaults to that maximum. Extensions may be made more
- * than once ([M]; an open question in docs/rules.md#open-questions), so `maxExtensions` is an
- * option with no limit by default. Returns a new order; throws a `RangeError` saying why an
- * extension is not allowed.
+ * Extends a PSPO, made on or before the day it would expire: a standard order for up to 3 years
+ * from the day after its current end (s60, PSPO-02), an expedited order for up to 6 months
+ * (s60A, PSPO-08; the wording of s60A was not seen, so its limit mirrors s60: [M]). `endsOn`
+ * defaults to that maximum. Extensions may be made more than once ([M]; listed as open in
+ * docs/rules.md#open-questions), so `maxExtensions` is an option with no limit by default.
+ * Returns a new order; throws a `RangeError` saying why an extension is not allowed.
  *
  * @example
  * ```ts
@@ -176,26 +212,44 @@ export function extendPspo(
   extension: { madeOn: string; endsOn?: string },
   { maxExtensions = Number.POSITIVE_INFINITY }: { maxExtensions?: number } = {}
 ): PspoOrder {
-  const current = PspoOrder.parse(order)
-  parseDateArgument(extension.madeOn, 'madeOn')
-  if (current.kind === 'expedited')
-    throw new RangeError('extending an expedited PSPO is not modelled')
-  if (current.dischargedOn !== undefined) {
-    throw new RangeError(`PSPO ${current.id} was discharged on ${current.dischargedOn}`)
-  }
-  if (current.extensions.length >= maxExtensions) {
+  const current = changeable(order, extension.madeOn)
+  const extended = current.extensions.filter((e) => e.kind !== 'reduction').length
+  if (extended >= maxExtensions) {
     throw new RangeError(
-      `PSPO ${current.id} already has ${current.extensions.length} extension(s); maxExtensions is ${maxExtensions}`
+      `PSPO ${current.id} already has ${extended} extension(s); maxExtensions is ${maxExtensions}`
     )
   }
   const end = pspoCurrentEnd(current)
-  const latest = endOfPeriodBeginningWith(
-    toIsoDate(addDays(parseDateArgument(end, 'endsOn'), 1)),
-    36
-  )
-  const next = { madeOn: extension.madeOn, endsOn: extension.endsOn ?? latest }
+  const next = {
+    madeOn: extension.madeOn,
+    endsOn: extension.endsOn ?? latestExtendedEnd(current.kind, end),
+  }
   parseDateArgument(next.endsOn, 'endsOn')
-  const problem = extensionProblem(end, current.madeOn, next)
+  const problem = periodChangeProblem(current, end, next)
+  if (problem !== null) throw new RangeError(problem)
+  return { ...current, extensions: [...current.extensions, next] }
+}
+
+/**
+ * Reduces the period an expedited PSPO has effect (s60A, PSPO-08), by a decision made on or
+ * before the day it would expire, to end on `endsOn`: earlier than its current end and no
+ * earlier than the decision. A standard PSPO is not reduced: it is varied or discharged (s61).
+ * Returns a new order; throws a `RangeError` saying why the reduction is not allowed.
+ *
+ * @example
+ * ```ts
+ * pspoCurrentEnd(reducePspo(schoolGates, { madeOn: '2025-02-03', endsOn: '2025-02-28' }))
+ * //=> '2025-02-28'
+ * ```
+ */
+export function reducePspo(
+  order: PspoOrderInput,
+  reduction: { madeOn: string; endsOn: string }
+): PspoOrder {
+  const current = changeable(order, reduction.madeOn)
+  parseDateArgument(reduction.endsOn, 'endsOn')
+  const next = { madeOn: reduction.madeOn, endsOn: reduction.endsOn, kind: 'reduction' as const }
+  const problem = periodChangeProblem(current, pspoCurrentEnd(current), next)
   if (problem !== null) throw new RangeError(problem)
   return { ...current, extensions: [...current.extensions, next] }
 }

@@ -191,6 +191,7 @@ describe('checkAnnualReturn', () => {
     ).toEqual([
       {
         code: 'not-met-exceeds-applications',
+        severity: 'error',
         message:
           'More applications did not meet the threshold (6) than were received (5). Check the ' +
           'figures: this is only possible for an application received in an earlier period.',
@@ -198,9 +199,13 @@ describe('checkAnnualReturn', () => {
     ])
   })
 
-  it('flags more reviews than applications not refused', () => {
-    const findings = checkAnnualReturn({ ...ok, thresholdNotMet: 4, reviewsCarriedOut: 2 })
-    expect(findings.map((f) => f.code)).toEqual(['reviews-exceed-met-decisions'])
+  it('advises on more reviews than applications not refused, only when advice is asked for', () => {
+    const figures = { ...ok, thresholdNotMet: 4, reviewsCarriedOut: 2 }
+    expect(checkAnnualReturn(figures)).toEqual([])
+    const findings = checkAnnualReturn(figures, { advice: true })
+    expect(findings.map((f) => [f.code, f.severity])).toEqual([
+      ['reviews-exceed-met-decisions', 'advice'],
+    ])
     expect(findings[0]?.message).toContain('(1 = 5 applications − 4 not met)')
   })
 
@@ -208,6 +213,7 @@ describe('checkAnnualReturn', () => {
     expect(checkAnnualReturn({ ...ok, reviewsWithRecommendations: 3 })).toEqual([
       {
         code: 'recommendations-exceed-reviews',
+        severity: 'error',
         message: 'More reviews resulted in recommendations (3) than were carried out (2).',
       },
     ])
@@ -294,6 +300,33 @@ describe('annualReturn properties', () => {
         expect(findings.map((f) => f.code)).not.toContain('not-a-count')
       })
     )
+  })
+})
+
+describe('a review held after an upheld escalation of a "not met" decision', () => {
+  const events: CaseReviewEvent[] = [
+    { type: 'decide-threshold', on: '2024-05-10', outcome: 'not-met' },
+    { type: 'inform-applicant', on: '2024-05-13' },
+    { type: 'escalate', on: '2024-05-20', upheld: true },
+    { type: 'hold-review', on: '2024-06-17' },
+  ]
+  const review = events.reduce(transition, openCaseReview({ id: 'R1', receivedOn: '2024-05-01' }))
+  const figures = annualReturn([annualReturnRecordOf(review)], fy2024)
+
+  it('counts as a review carried out in the annual return', () => {
+    expect(figures).toEqual({
+      applications: 1,
+      thresholdNotMet: 1,
+      reviewsCarriedOut: 1,
+      reviewsWithRecommendations: 0,
+    })
+  })
+
+  it('is not an error in checkAnnualReturn, only advice when asked for', () => {
+    expect(checkAnnualReturn(figures)).toEqual([])
+    expect(checkAnnualReturn(figures, { advice: true })).toEqual([
+      expect.objectContaining({ code: 'reviews-exceed-met-decisions', severity: 'advice' }),
+    ])
   })
 })
 

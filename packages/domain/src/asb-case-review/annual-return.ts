@@ -154,11 +154,12 @@ export function annualReturnRecordOf(review: CaseReview): AnnualReturnRecord {
 }
 
 /**
- * A problem with an annual return.
+ * A problem with an annual return. An `error` means the figures cannot be right as they stand;
+ * `advice` points at figures that are lawful but worth a second look.
  *
  * @example
  * ```ts
- * const f: AnnualReturnFinding = { code: 'recommendations-exceed-reviews',
+ * const f: AnnualReturnFinding = { code: 'recommendations-exceed-reviews', severity: 'error',
  *   message: 'More reviews resulted in recommendations (2) than were carried out (1).' }
  * ```
  */
@@ -168,6 +169,7 @@ export interface AnnualReturnFinding {
     | 'not-met-exceeds-applications'
     | 'reviews-exceed-met-decisions'
     | 'recommendations-exceed-reviews'
+  severity: 'error' | 'advice'
   message: string
 }
 
@@ -179,12 +181,13 @@ const fields = [
 ] as const
 
 /**
- * Flags returns that cannot be right: a figure that is not a whole number of zero or more;
- * more "not met" decisions than applications; more reviews than applications not refused
- * (applications − not met); more reviews with recommendations than reviews. It does not require
- * reviews to equal applications − not met: applications may be withdrawn or pending (ASB-10).
- * An application received late in one period but decided or reviewed in the next can trip the
- * middle two checks, so those messages ask for the figures to be checked.
+ * Flags returns that cannot be right (errors): a figure that is not a whole number of zero or
+ * more; more "not met" decisions than applications (only possible for an application received
+ * in an earlier period, so the message asks for a check); more reviews with recommendations than
+ * reviews. It does not require reviews to equal applications − not met: applications may be
+ * withdrawn or pending (ASB-10). More reviews than applications not refused is lawful (a review
+ * held after an upheld escalation of a "not met" decision, Sch 4 para 3, or an application from
+ * an earlier period), so it is `advice`, returned only with `{ advice: true }`.
  *
  * @example
  * ```ts
@@ -192,15 +195,21 @@ const fields = [
  *   reviewsWithRecommendations: 1 }) //=> []
  * checkAnnualReturn({ applications: 1, thresholdNotMet: 0, reviewsCarriedOut: 1,
  *   reviewsWithRecommendations: 2 })[0].code //=> 'recommendations-exceed-reviews'
+ * checkAnnualReturn({ applications: 1, thresholdNotMet: 1, reviewsCarriedOut: 1,
+ *   reviewsWithRecommendations: 0 }, { advice: true })[0].severity //=> 'advice'
  * ```
  */
-export function checkAnnualReturn(figures: AnnualReturn): AnnualReturnFinding[] {
+export function checkAnnualReturn(
+  figures: AnnualReturn,
+  options: { advice?: boolean } = {}
+): AnnualReturnFinding[] {
   const findings: AnnualReturnFinding[] = []
   for (const field of fields) {
     const value = figures[field]
     if (!Number.isInteger(value) || value < 0) {
       findings.push({
         code: 'not-a-count',
+        severity: 'error',
         message: `${field} is ${String(value)}; it must be a whole number, zero or more.`,
       })
     }
@@ -212,18 +221,21 @@ export function checkAnnualReturn(figures: AnnualReturn): AnnualReturnFinding[] 
   if (thresholdNotMet > applications) {
     findings.push({
       code: 'not-met-exceeds-applications',
+      severity: 'error',
       message: `More applications did not meet the threshold (${thresholdNotMet}) than were received (${applications}). Check the figures: this is only possible for ${earlier}.`,
     })
-  } else if (reviewsCarriedOut > notRefused) {
+  } else if (reviewsCarriedOut > notRefused && options.advice === true) {
     // Not checked after the finding above: notRefused would be negative and repeat it.
     findings.push({
       code: 'reviews-exceed-met-decisions',
-      message: `More reviews were carried out (${reviewsCarriedOut}) than applications were not refused (${notRefused} = ${applications} applications − ${thresholdNotMet} not met). Check the figures: this is only possible for a review held after a "not met" decision or for ${earlier}.`,
+      severity: 'advice',
+      message: `More reviews were carried out (${reviewsCarriedOut}) than applications were not refused (${notRefused} = ${applications} applications − ${thresholdNotMet} not met). That is right when a review was held after an upheld escalation of a "not met" decision or for ${earlier}; otherwise check the figures.`,
     })
   }
   if (reviewsWithRecommendations > reviewsCarriedOut) {
     findings.push({
       code: 'recommendations-exceed-reviews',
+      severity: 'error',
       message: `More reviews resulted in recommendations (${reviewsWithRecommendations}) than were carried out (${reviewsCarriedOut}).`,
     })
   }

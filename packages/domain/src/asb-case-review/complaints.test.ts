@@ -120,36 +120,50 @@ describe('checkQualifying (ASB-11)', () => {
 })
 
 describe('selectQualifyingComplaints', () => {
-  const a = complaint({ id: 'A', complainedOn: '2025-01-16', incidentKey: 'inc-1' })
+  const a = complaint({
+    id: 'A',
+    complainedOn: '2025-01-16',
+    complainant: 'Resident A',
+    incidentKey: 'inc-1',
+  })
   const b = complaint({
     id: 'B',
     complainedOn: '2025-01-17',
     receivedBy: 'Derbyshire Constabulary',
+    complainant: 'Resident A',
     incidentKey: 'inc-1',
   })
   const c = complaint({ id: 'C', complainedOn: '2025-01-18', incidentKey: 'inc-2' })
+  const merge = { mergeSameComplainantIncident: true }
 
-  it('counts complaints about one incident to several bodies once (ASB-L3)', () => {
+  it('counts every qualifying complaint by default, as the Act does (s104(4))', () => {
     const { qualifying, excluded } = selectQualifyingComplaints([b, c, a], '2025-02-01')
+    expect(qualifying.map((x) => x.id)).toEqual(['A', 'B', 'C'])
+    expect(excluded).toEqual([])
+  })
+
+  it("counts one person's reports of one incident to several bodies once when opted in (ASB-L3)", () => {
+    const { qualifying, excluded } = selectQualifyingComplaints([b, c, a], '2025-02-01', merge)
     expect(qualifying.map((x) => x.id)).toEqual(['A', 'C'])
     expect(excluded).toEqual([
       {
         complaint: b,
         code: 'same-incident',
         reason:
-          'Complaint B (made to Derbyshire Constabulary on 17 January 2025) is about the same ' +
-          'incident as complaint A (made to South Derbyshire District Council on 16 January ' +
-          '2025); reports of one incident to several bodies count once under the local review ' +
-          'procedure.',
+          'Complaint B (made to Derbyshire Constabulary on 17 January 2025) is a report by the ' +
+          'same person of the same incident as complaint A (made to South Derbyshire District ' +
+          "Council on 16 January 2025); the local review procedure counts one person's reports " +
+          'of one incident to several bodies once (local practice, not a rule of the Act).',
       },
     ])
+    expect(excluded[0]?.reason).not.toContain('Resident A')
   })
 
-  it('counts every complaint when de-duplication is switched off', () => {
-    const { qualifying } = selectQualifyingComplaints([a, b, c], '2025-02-01', {
-      dedupeByIncidentKey: false,
-    })
-    expect(qualifying.map((x) => x.id)).toEqual(['A', 'B', 'C'])
+  it('never merges complaints by different people, or without a complainant, even when opted in', () => {
+    const other = { ...b, complainant: 'Resident B' }
+    const unknown = complaint({ id: 'U', complainedOn: '2025-01-19', incidentKey: 'inc-1' })
+    const { qualifying } = selectQualifyingComplaints([a, other, unknown], '2025-02-01', merge)
+    expect(qualifying.map((x) => x.id)).toEqual(['A', 'B', 'U'])
   })
 
   it('keeps the earliest qualifying complaint of an incident, not an earlier excluded one', () => {
@@ -157,9 +171,14 @@ describe('selectQualifyingComplaints', () => {
       id: 'Z',
       behaviourOn: '2024-11-01',
       complainedOn: '2025-01-10',
+      complainant: 'Resident A',
       incidentKey: 'inc-1',
     })
-    const { qualifying, excluded } = selectQualifyingComplaints([tooLate, a, b], '2025-02-01')
+    const { qualifying, excluded } = selectQualifyingComplaints(
+      [tooLate, a, b],
+      '2025-02-01',
+      merge
+    )
     expect(qualifying.map((x) => x.id)).toEqual(['A'])
     expect(excluded.map((x) => [x.complaint.id, x.code])).toEqual([
       ['Z', 'complained-too-late'],
@@ -182,8 +201,8 @@ describe('selectQualifyingComplaints', () => {
     const all = [a, b, c, complaint({ id: 'D', complainedOn: '2025-03-01' })]
     fc.assert(
       fc.property(fc.shuffledSubarray(all, { minLength: all.length }), (shuffled) => {
-        expect(selectQualifyingComplaints(shuffled, '2025-02-01')).toEqual(
-          selectQualifyingComplaints(all, '2025-02-01')
+        expect(selectQualifyingComplaints(shuffled, '2025-02-01', merge)).toEqual(
+          selectQualifyingComplaints(all, '2025-02-01', merge)
         )
       })
     )

@@ -5,7 +5,11 @@ import { formatLetterDate, parseOrThrow } from './internal.ts'
 
 /**
  * A complaint about anti-social behaviour, as counted for the ASB Case Review threshold.
- * `incidentKey` links complaints about one incident made to several bodies (ASB-L3);
+ * `complainant` says who made it (a name or a reference such as "Resident A": the same string
+ * for the same person); `incidentKey` links complaints about one incident. The Act counts every
+ * qualifying complaint about the behaviour, whoever made it (s104(4), ASB-11a); only the opt-in
+ * local rule {@link ThresholdPolicy.mergeSameComplainantIncident} (ASB-L3) merges one person's
+ * reports of one incident, and only when both carry the same `complainant` and `incidentKey`.
  * `hateIncident` marks a complaint about a hate incident or hate crime (ASB-L1).
  *
  * @example
@@ -21,6 +25,8 @@ export const AsbComplaint = z
     complainedOn: IsoDate,
     /** The body the complaint was made to (council, police, social landlord …). */
     receivedBy: z.string().min(1),
+    /** Who made the complaint. PERSONAL DATA when it is a name. */
+    complainant: z.string().trim().min(1).optional(),
     incidentKey: z.string().min(1).optional(),
     hateIncident: z.boolean().optional(),
   })
@@ -143,7 +149,8 @@ export function checkQualifying(complaint: AsbComplaint, applicationOn: string):
 }
 
 /**
- * A complaint that does not count, with a reason a letter to the applicant can quote.
+ * A complaint that does not count, with a reason a letter to the applicant can quote. The
+ * reason never names the complainant.
  *
  * @example
  * ```ts
@@ -162,9 +169,31 @@ const byDateThenId = (a: AsbComplaint, b: AsbComplaint): number =>
   a.id.localeCompare(b.id)
 
 /**
+ * Options for {@link selectQualifyingComplaints}. `mergeSameComplainantIncident` is the local
+ * rule ASB-L3 (`LOCAL` practice, not law, off by default): qualifying complaints made by the same
+ * `complainant` about the same `incidentKey` count once. Complaints by different people are
+ * never merged, and a complaint without a complainant or an incident key is never merged.
+ *
+ * @example
+ * ```ts
+ * const options: QualifyingOptions = { mergeSameComplainantIncident: true }
+ * ```
+ */
+export interface QualifyingOptions {
+  mergeSameComplainantIncident?: boolean
+}
+
+// The key two complaints must share to be merged under ASB-L3, or null when one is missing.
+const mergeKey = (c: AsbComplaint): string | null =>
+  c.complainant === undefined || c.incidentKey === undefined
+    ? null
+    : JSON.stringify([c.complainant, c.incidentKey])
+
+/**
  * Splits complaints into qualifying and excluded for an application received on
- * `applicationOn` (ASB-11). With `dedupeByIncidentKey` (ASB-L3, `LOCAL`, default on), qualifying
- * complaints sharing an `incidentKey` count once: the earliest made is kept. Both lists come
+ * `applicationOn` (ASB-11). By default every qualifying complaint counts, as the Act counts them
+ * (s104(4)). With `mergeSameComplainantIncident` (ASB-L3, local practice, opt-in), one person's
+ * qualifying complaints about one incident count once: the earliest made is kept. Both lists come
  * back sorted by complaint date then id, so the input order never matters.
  *
  * @throws {RangeError} for two complaints with one id, or a complaint dated before its behaviour.
@@ -177,9 +206,9 @@ const byDateThenId = (a: AsbComplaint, b: AsbComplaint): number =>
 export function selectQualifyingComplaints(
   complaints: readonly AsbComplaint[],
   applicationOn: string,
-  options: { dedupeByIncidentKey?: boolean } = {}
+  options: QualifyingOptions = {}
 ): { qualifying: AsbComplaint[]; excluded: ExcludedComplaint[] } {
-  const dedupe = options.dedupeByIncidentKey ?? true
+  const merge = options.mergeSameComplainantIncident ?? false
   const ids = new Set<string>()
   for (const complaint of complaints) {
     if (ids.has(complaint.id)) throw new RangeError(`Complaint id ${complaint.id} appears twice`)
@@ -187,25 +216,27 @@ export function selectQualifyingComplaints(
   }
   const qualifying: AsbComplaint[] = []
   const excluded: ExcludedComplaint[] = []
-  const keptByIncident = new Map<string, AsbComplaint>()
+  const keptByKey = new Map<string, AsbComplaint>()
   for (const complaint of [...complaints].sort(byDateThenId)) {
     const check = checkQualifying(complaint, applicationOn)
     if (!check.qualifying) {
       excluded.push({ complaint, code: check.code, reason: check.reason })
       continue
     }
-    const kept = dedupe && complaint.incidentKey ? keptByIncident.get(complaint.incidentKey) : null
+    const key = merge ? mergeKey(complaint) : null
+    const kept = key === null ? undefined : keptByKey.get(key)
     if (kept) {
       excluded.push({
         complaint,
         code: 'same-incident',
         reason:
-          `${describe(complaint)} is about the same incident as ${describe(kept, 'complaint')}; ` +
-          'reports of one incident to several bodies count once under the local review procedure.',
+          `${describe(complaint)} is a report by the same person of the same incident as ` +
+          `${describe(kept, 'complaint')}; the local review procedure counts one person's ` +
+          'reports of one incident to several bodies once (local practice, not a rule of the Act).',
       })
       continue
     }
-    if (complaint.incidentKey) keptByIncident.set(complaint.incidentKey, complaint)
+    if (key !== null) keptByKey.set(key, complaint)
     qualifying.push(complaint)
   }
   return { qualifying, excluded }

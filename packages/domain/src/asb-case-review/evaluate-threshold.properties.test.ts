@@ -25,6 +25,7 @@ const arbComplaint = (id: string) =>
       behaviour: fc.integer({ min: -300, max: 60 }),
       delay: fc.integer({ min: 0, max: 60 }),
       incident: fc.option(fc.constantFrom('i1', 'i2', 'i3', 'i4'), { nil: undefined }),
+      complainant: fc.option(fc.constantFrom('P1', 'P2', 'P3'), { nil: undefined }),
       hate: fc.boolean(),
       body: fc.constantFrom('Council', 'Police', 'Landlord'),
     })
@@ -34,6 +35,7 @@ const arbComplaint = (id: string) =>
       complainedOn: day(r.behaviour + r.delay),
       receivedBy: r.body,
       ...(r.incident === undefined ? {} : { incidentKey: r.incident }),
+      ...(r.complainant === undefined ? {} : { complainant: r.complainant }),
       hateIncident: r.hate,
     }))
 
@@ -44,7 +46,7 @@ const arbComplaints = fc
 const arbPolicy = fc
   .record({
     statutoryCount: fc.integer({ min: 1, max: 3 }),
-    dedupeByIncidentKey: fc.boolean(),
+    merge: fc.boolean(),
     hate: fc.boolean(),
     hateMin: fc.integer({ min: 1, max: 3 }),
     many: fc.boolean(),
@@ -54,7 +56,7 @@ const arbPolicy = fc
   .map((p) =>
     ThresholdPolicy.parse({
       statutoryCount: p.statutoryCount,
-      dedupeByIncidentKey: p.dedupeByIncidentKey,
+      mergeSameComplainantIncident: p.merge,
       routes: {
         hateIncident: { enabled: p.hate, minComplaints: p.hateMin },
         multipleIndividuals: { enabled: p.many },
@@ -142,6 +144,38 @@ describe('evaluateThreshold properties', () => {
         expect(result).toMatchObject({ outcome: 'met', route: 'statutory' })
       }),
       { numRuns: 300 }
+    )
+  })
+
+  it('under the default policy every qualifying complaint counts: nothing is merged (s104(4))', () => {
+    fc.assert(
+      fc.property(arbApplication, arbComplaints, (app, cs) => {
+        const result = evaluateThreshold({ application: app, complaints: cs })
+        const qualifying = cs.filter((c) => checkQualifying(c, app.receivedOn).qualifying)
+        expect(result.qualifying).toHaveLength(qualifying.length)
+        expect(result.excluded.map((e) => e.code)).not.toContain('same-incident')
+      })
+    )
+  })
+
+  it('the opt-in merge only ever removes a later report by the same person of the same incident', () => {
+    fc.assert(
+      fc.property(arbApplication, arbComplaints, (app, cs) => {
+        const policy = { mergeSameComplainantIncident: true }
+        const result = evaluateThreshold({ application: app, complaints: cs, policy })
+        for (const { complaint } of result.excluded.filter((e) => e.code === 'same-incident')) {
+          const kept = result.qualifying.find(
+            (q) =>
+              q.complainant === complaint.complainant && q.incidentKey === complaint.incidentKey
+          )
+          expect(complaint.complainant).toBeDefined()
+          expect(kept).toBeDefined()
+        }
+        const keys = result.qualifying
+          .filter((q) => q.complainant !== undefined && q.incidentKey !== undefined)
+          .map((q) => `${q.complainant}|${q.incidentKey}`)
+        expect(new Set(keys).size).toBe(keys.length)
+      })
     )
   })
 

@@ -68,19 +68,61 @@ describe('evaluateThreshold: statutory count (ASB-04)', () => {
     expect(result.outcome).toBe('not-met')
   })
 
-  it('counts one incident reported to three bodies once (ASB-L3), unless switched off', () => {
-    const sameIncident = three.map((c, i) => ({
-      ...c,
-      behaviourOn: '2025-03-01',
-      complainedOn: `2025-03-0${i + 2}`,
-      incidentKey: 'inc',
-      receivedBy: ['Council', 'Police', 'Landlord'][i] ?? 'Council',
-    }))
-    expect(evaluateThreshold({ application, complaints: sameIncident }).outcome).toBe('not-met')
-    const off = { dedupeByIncidentKey: false }
-    expect(evaluateThreshold({ application, complaints: sameIncident, policy: off }).outcome).toBe(
+  it('counts complaints by three people about one incident three times under the default policy (s104)', () => {
+    // Issue 17 vector: three neighbours each complain to the council about one incident.
+    const neighbours = ['Resident A', 'Resident B', 'Resident C'].map((complainant, i) =>
+      complaint(`C${i + 1}`, '2025-03-01', `2025-03-0${i + 2}`, {
+        complainant,
+        incidentKey: 'inc',
+      })
+    )
+    const result = evaluateThreshold({ application, complaints: neighbours })
+    expect(result).toMatchObject({ outcome: 'met', route: 'statutory', excluded: [] })
+    const optIn = { mergeSameComplainantIncident: true }
+    expect(evaluateThreshold({ application, complaints: neighbours, policy: optIn }).outcome).toBe(
       'met'
     )
+  })
+
+  it("merges one person's reports of one incident to several bodies only when opted in (ASB-L3)", () => {
+    const onePerson = ['Council', 'Police', 'Landlord'].map((receivedBy, i) =>
+      complaint(`C${i + 1}`, '2025-03-01', `2025-03-0${i + 2}`, {
+        receivedBy,
+        complainant: 'Resident A',
+        incidentKey: 'inc',
+      })
+    )
+    expect(evaluateThreshold({ application, complaints: onePerson }).outcome).toBe('met')
+    const optIn = { mergeSameComplainantIncident: true }
+    const merged = evaluateThreshold({ application, complaints: onePerson, policy: optIn })
+    expect(merged.outcome).toBe('not-met')
+    expect(merged.qualifying.map((c) => c.id)).toEqual(['C1'])
+    expect(merged.excluded.map((e) => e.code)).toEqual(['same-incident', 'same-incident'])
+  })
+
+  it('applies the law as at a date: no ASB case review before s104 came into force', () => {
+    expect(() => evaluateThreshold({ application, complaints: three, asAt: '2014-10-19' })).toThrow(
+      /came into force on 20 October 2014/
+    )
+    expect(evaluateThreshold({ application, complaints: three, asAt: '2025-03-20' }).asAt).toBe(
+      '2025-03-20'
+    )
+  })
+
+  it('tells the applicant of a review by the local policing body only once that is in force', () => {
+    const notMet = { application, complaints: three.slice(0, 2) }
+    const lpb = /local policing body/
+    expect(evaluateThreshold({ ...notMet, asAt: '2026-07-01' }).notes.join(' ')).not.toMatch(lpb)
+    const commencements = { lpbThresholdReview: '2026-06-29' }
+    expect(
+      evaluateThreshold({ ...notMet, asAt: '2026-07-01', commencements }).notes.join(' ')
+    ).toMatch(lpb)
+    expect(
+      evaluateThreshold({ ...notMet, asAt: '2026-06-28', commencements }).notes.join(' ')
+    ).not.toMatch(lpb)
+    expect(
+      evaluateThreshold({ application, complaints: three, asAt: '2026-07-01', commencements }).notes
+    ).toEqual([])
   })
 
   it('validates input and names the field path', () => {

@@ -1,7 +1,10 @@
 import { z } from 'zod'
 import { IsoDate } from '../_lib/iso-date.ts'
+import { Commencements, type CommencementsInput } from '../law/commencements.ts'
+import { inForceOn, resolveAsAt } from '../law/in-force.ts'
+import { findLawRule } from '../law/rules.ts'
 import { AsbComplaint, selectQualifyingComplaints, type ExcludedComplaint } from './complaints.ts'
-import { parseOrThrow, plural } from './internal.ts'
+import { formatLetterDate, parseOrThrow, plural } from './internal.ts'
 import { ThresholdPolicy, defaultThresholdPolicy } from './policy.ts'
 import { considerRoutes, type RouteCheck } from './routes.ts'
 
@@ -60,8 +63,10 @@ export type ThresholdRoute = z.infer<typeof ThresholdRoute>
  */
 export interface ThresholdEvaluation {
   outcome: 'met' | 'not-met'
+  /** The day whose law was applied. */
+  asAt: string
   route: ThresholdRoute | null
-  /** Qualifying complaints that count, one per incident when de-duplication is on. */
+  /** Qualifying complaints that count (one per person and incident when the local merge is on). */
   qualifying: AsbComplaint[]
   excluded: ExcludedComplaint[]
   /** N in s104(4) under the policy used. */
@@ -70,7 +75,11 @@ export interface ThresholdEvaluation {
   summary: string
   /** Every local route the policy enables, and why it did or did not apply. */
   routesConsidered: RouteCheck[]
-  /** Matters for the case officer that do not change the decision (e.g. consent). */
+  /**
+   * Matters for the case officer that do not change the decision (e.g. consent, or the
+   * applicant's right to ask the local policing body to review a "not met" decision once that
+   * provision is in force).
+   */
   notes: string[]
 }
 
@@ -84,17 +93,26 @@ const EvaluateThresholdInput = z.object({
   application: AsbApplication,
   complaints: z.array(AsbComplaint),
   policy: ThresholdPolicy.optional(),
+  asAt: IsoDate.optional(),
+  commencements: Commencements.optional(),
 })
 
+const caseReview = findLawRule('ASB-04')!.inForce
+const lpbReview = findLawRule('ASB-E5')!.inForce
+
 /**
- * Decides whether the ASB Case Review threshold is met (docs/rules.md#the-threshold). With at least
- * N qualifying complaints the threshold is met, mandatorily (ASB-04); otherwise the policy's
- * enabled local routes are tried in order: hate incident, multiple individuals, vulnerable
- * victim (ASB-06). Whether the agencies responded adequately never defeats the statutory count
- * (ASB-11b). Input is validated; errors name the field path.
+ * Decides whether the ASB Case Review threshold is met (docs/rules.md#the-threshold), under the law
+ * as it stood on `asAt` (default: today in England). With at least N qualifying complaints the
+ * threshold is met, mandatorily (ASB-04); otherwise the policy's enabled local routes are tried
+ * in order: hate incident, multiple individuals, vulnerable victim (ASB-06). Whether the
+ * agencies responded adequately never defeats the statutory count (ASB-11b). A "not met"
+ * decision notes the applicant may ask the local policing body to review it only once the
+ * Crime and Policing Act 2026 provision is in force on `asAt` as configured in `commencements`
+ * (ASB-E5: commencement unconfirmed, off by default). Input is validated; errors name the field.
  *
  * @throws {TypeError} for invalid input, e.g. `Invalid threshold input: complaints[1].complainedOn: …`
- * @throws {RangeError} for a complaint dated before its behaviour, or a repeated complaint id.
+ * @throws {RangeError} for a complaint dated before its behaviour, or a repeated complaint id;
+ *   or for `asAt` or an application before s104 came into force (20 October 2014).
  * @example
  * ```ts
  * evaluateThreshold({
@@ -111,13 +129,29 @@ export function evaluateThreshold(input: {
   application: z.input<typeof AsbApplication>
   complaints: readonly z.input<typeof AsbComplaint>[]
   policy?: z.input<typeof ThresholdPolicy>
+  asAt?: string
+  commencements?: CommencementsInput
 }): ThresholdEvaluation {
   const parsed = parseOrThrow(EvaluateThresholdInput, input, 'threshold input')
   const { application, complaints } = parsed
+  const { asAt, commencements } = resolveAsAt({
+    ...(parsed.asAt === undefined ? {} : { asAt: parsed.asAt }),
+    ...(parsed.commencements === undefined ? {} : { commencements: parsed.commencements }),
+  })
+  for (const [what, day] of [
+    ['asAt', asAt],
+    ['the application', application.receivedOn],
+  ] as const) {
+    if (!inForceOn(caseReview, day)) {
+      throw new RangeError(
+        `There was no ASB case review on ${day} (${what}): ASBCPA 2014 s104 came into force on 20 October 2014`
+      )
+    }
+  }
   const policy = parsed.policy ?? defaultThresholdPolicy
   const required = policy.statutoryCount
   const { qualifying, excluded } = selectQualifyingComplaints(complaints, application.receivedOn, {
-    dedupeByIncidentKey: policy.dedupeByIncidentKey,
+    mergeSameComplainantIncident: policy.mergeSameComplainantIncident,
   })
   const count = qualifying.length
   const counted = `${plural(count, 'qualifying complaint was', 'qualifying complaints were')} made`
@@ -130,7 +164,7 @@ export function evaluateThreshold(input: {
     )
   }
   const routesConsidered = considerRoutes(application, qualifying, policy)
-  const base = { qualifying, excluded, required, routesConsidered, notes }
+  const base = { asAt, qualifying, excluded, required, routesConsidered, notes }
   if (count >= required) {
     return {
       ...base,
@@ -147,6 +181,14 @@ export function evaluateThreshold(input: {
       route: local.route,
       summary: `The threshold is met under the local ${routeLabels[local.route]} route. ${local.reason}`,
     }
+  }
+  if (inForceOn(lpbReview, asAt, commencements)) {
+    const from = Commencements.parse(commencements).lpbThresholdReview as string
+    notes.push(
+      'The applicant may ask the local policing body (the police and crime commissioner) to ' +
+        'review this "not met" decision (Crime and Policing Act 2026, in force from ' +
+        `${formatLetterDate(from)} as configured; ASB-E5).`
+    )
   }
   return {
     ...base,

@@ -11,6 +11,7 @@ export {
   ExclusionCode,
   type ExcludedComplaint,
   type QualifyingCheck,
+  type QualifyingOptions,
   applicationDeadline,
   checkQualifying,
   complaintDeadline,
@@ -53,7 +54,9 @@ export {
 } from './annual-return.ts'
 export {
   type PublicationFinding,
+  type ReturnPeriodFinding,
   checkPublicationCadence,
+  checkReturnPeriods,
   nextAsbPublicationDue,
 } from './publication.ts'
 export { AsbReport, type CaseReviewPrompt, caseReviewPrompts } from './prompts.ts'

@@ -91,6 +91,30 @@ describe('transition', () => {
     expect(transition(escalated, { type: 'close', on: '2025-04-01' }).state).toBe('closed')
   })
 
+  it('holds a review after an upheld escalation of a "not met" decision (Sch 4 para 3)', () => {
+    const escalated = run(start(), [
+      { type: 'decide-threshold', on: '2025-03-10', outcome: 'not-met' },
+      { type: 'inform-applicant', on: '2025-03-11' },
+      { type: 'escalate', on: '2025-03-20', grounds: 'Complaints miscounted', upheld: true },
+    ])
+    expect(allowedEvents(escalated)).toEqual(['hold-review', 'close'])
+    const reviewed = transition(escalated, { type: 'hold-review', on: '2025-04-10' })
+    expect(reviewed).toMatchObject({ state: 'review-held', reviewHeldOn: '2025-04-10' })
+    expect(allowedEvents(reviewed)).toEqual(['make-recommendations', 'send-outcome'])
+  })
+
+  it('closes an escalation recorded as not upheld, and never holds a second review', () => {
+    const informed = run(start(), [
+      { type: 'decide-threshold', on: '2025-03-10', outcome: 'not-met' },
+      { type: 'inform-applicant', on: '2025-03-11' },
+    ])
+    const refused = transition(informed, { type: 'escalate', on: '2025-03-20', upheld: false })
+    expect(allowedEvents(refused)).toEqual(['close'])
+    const afterReview = run(start(), metPath.slice(0, 7))
+    expect(afterReview.state).toBe('escalated')
+    expect(allowedEvents(afterReview)).toEqual(['close'])
+  })
+
   it('refuses a review after "not met", naming the state and the event', () => {
     const informed = run(start(), [
       { type: 'decide-threshold', on: '2025-03-10', outcome: 'not-met' },
@@ -184,7 +208,7 @@ describe('allowedEvents', () => {
     ])
     expect(allowedEvents('recommendations-made')).toEqual(['send-outcome'])
     expect(allowedEvents('outcome-sent')).toEqual(['escalate', 'close'])
-    expect(allowedEvents('escalated')).toEqual(['close'])
+    expect(allowedEvents('escalated')).toEqual(['hold-review', 'close'])
     expect(allowedEvents('closed')).toEqual([])
   })
 
@@ -233,7 +257,12 @@ describe('lifecycle properties', () => {
         }
         const dates = review.history.map((h) => h.event.on)
         expect(dates).toEqual([...dates].sort())
-        if (review.state === 'review-held') expect(review.thresholdDecision?.outcome).toBe('met')
+        // A review follows a met threshold, or an escalation of a "not met" one (Sch 4 para 3).
+        const types = review.history.map((h) => h.event.type)
+        const held = types.indexOf('hold-review')
+        if (held >= 0 && review.thresholdDecision?.outcome !== 'met') {
+          expect(types.slice(0, held)).toContain('escalate')
+        }
         expect(CaseReviewState.options).toContain(review.state)
       })
     )

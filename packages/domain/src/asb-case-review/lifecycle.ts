@@ -7,7 +7,9 @@ import { parseOrThrow } from './internal.ts'
  * Where a case review stands (docs/rules.md#case-review-steps). `threshold-decided` is followed by
  * `applicant-informed` (ASB-07); a met threshold leads to `review-held`, optional
  * `recommendations-made` (ASB-09) and `outcome-sent` (ASB-08); either path may be `escalated`
- * (ASB-R5) before `closed`.
+ * (ASB-R5) before `closed`. An escalation of a "not met" decision that is upheld may lead to a
+ * review (`escalated` → `review-held`): the procedures must provide for an applicant dissatisfied
+ * with how the application was dealt with (Sch 4 para 3, ASB-E1).
  *
  * @example
  * ```ts
@@ -54,7 +56,15 @@ export const CaseReviewEvent = z
       recommendations: z.array(z.string().min(1)).min(1),
     }),
     z.object(dated('send-outcome')),
-    z.object({ ...dated('escalate'), grounds: z.string().min(1).optional() }),
+    z.object({
+      ...dated('escalate'),
+      grounds: z.string().min(1).optional(),
+      /**
+       * Whether the escalation was upheld, when known as it is recorded. Upheld (or not yet
+       * known) before any review: a review may follow. Not upheld: the case can only close.
+       */
+      upheld: z.boolean().optional(),
+    }),
     z.object(dated('close')),
     z.object(dated('withdraw')),
   ])
@@ -98,6 +108,8 @@ export const CaseReview = z
     recommendations: z.array(z.string().min(1)).default([]),
     outcomeSentOn: IsoDate.optional(),
     escalatedOn: IsoDate.optional(),
+    /** As recorded with the escalation; absent when not recorded. */
+    escalationUpheld: z.boolean().optional(),
     closedOn: IsoDate.optional(),
     withdrawn: z.boolean().default(false),
     history: z
@@ -122,10 +134,17 @@ export function openCaseReview(input: { id: string; receivedOn: string }): CaseR
 
 type Outcome = 'met' | 'not-met'
 
-const table: Record<CaseReviewState, (outcome: Outcome | undefined) => CaseReviewEventType[]> = {
+/** What the next events depend on besides the state; `undefined` when not known. */
+interface TransitionContext {
+  outcome: Outcome | undefined
+  reviewHeld: boolean | undefined
+  escalationUpheld: boolean | undefined
+}
+
+const table: Record<CaseReviewState, (context: TransitionContext) => CaseReviewEventType[]> = {
   received: () => ['acknowledge', 'decide-threshold', 'withdraw'],
   'threshold-decided': () => ['acknowledge', 'inform-applicant', 'withdraw'],
-  'applicant-informed': (outcome) =>
+  'applicant-informed': ({ outcome }) =>
     outcome === 'met'
       ? ['hold-review', 'withdraw']
       : outcome === 'not-met'
@@ -135,20 +154,23 @@ const table: Record<CaseReviewState, (outcome: Outcome | undefined) => CaseRevie
   'review-held': () => ['make-recommendations', 'send-outcome'],
   'recommendations-made': () => ['send-outcome'],
   'outcome-sent': () => ['escalate', 'close'],
-  escalated: () => ['close'],
+  // Sch 4 para 3: an upheld escalation before any review (a "not met" decision) may lead to one.
+  escalated: ({ reviewHeld, escalationUpheld }) =>
+    reviewHeld === true || escalationUpheld === false ? ['close'] : ['hold-review', 'close'],
   closed: () => [],
 }
 
 /**
- * The events a case review accepts next. Given only a state, `applicant-informed` lists the
- * events of both outcomes; given a review, the threshold outcome and an earlier
- * acknowledgement narrow the list.
+ * The events a case review accepts next. Given only a state, `applicant-informed` and
+ * `escalated` list every event they may accept; given a review, the threshold outcome, an
+ * earlier acknowledgement, a review already held and the escalation's outcome narrow the list.
  *
  * @example
  * ```ts
  * allowedEvents('review-held') //=> ['make-recommendations', 'send-outcome']
  * allowedEvents({ state: 'applicant-informed', thresholdDecision: { outcome: 'not-met' } })
  * //=> ['escalate', 'close']
+ * allowedEvents({ state: 'escalated', escalationUpheld: true }) //=> ['hold-review', 'close']
  * ```
  */
 export function allowedEvents(
@@ -157,10 +179,19 @@ export function allowedEvents(
     | (Pick<CaseReview, 'state'> & {
         thresholdDecision?: { outcome: Outcome } | undefined
         acknowledgedOn?: string | undefined
+        reviewHeldOn?: string | undefined
+        escalationUpheld?: boolean | undefined
       })
 ): CaseReviewEventType[] {
-  if (typeof review === 'string') return table[CaseReviewState.parse(review)](undefined)
-  const events = table[review.state](review.thresholdDecision?.outcome)
+  if (typeof review === 'string') {
+    const unknown = { outcome: undefined, reviewHeld: undefined, escalationUpheld: undefined }
+    return table[CaseReviewState.parse(review)](unknown)
+  }
+  const events = table[review.state]({
+    outcome: review.thresholdDecision?.outcome,
+    reviewHeld: review.reviewHeldOn !== undefined,
+    escalationUpheld: review.escalationUpheld,
+  })
   return review.acknowledgedOn === undefined ? events : events.filter((e) => e !== 'acknowledge')
 }
 
@@ -215,7 +246,12 @@ function apply(review: CaseReview, e: CaseReviewEvent): CaseReview {
     case 'send-outcome':
       return { ...review, state: 'outcome-sent', outcomeSentOn: e.on }
     case 'escalate':
-      return { ...review, state: 'escalated', escalatedOn: e.on }
+      return {
+        ...review,
+        state: 'escalated',
+        escalatedOn: e.on,
+        ...(e.upheld === undefined ? {} : { escalationUpheld: e.upheld }),
+      }
     case 'close':
       return { ...review, state: 'closed', closedOn: e.on }
     case 'withdraw':

@@ -7,10 +7,10 @@ import {
 } from './policy.ts'
 
 describe('ThresholdPolicy', () => {
-  it('defaults to the statutory N of 3 with incident de-duplication and no local routes', () => {
+  it('defaults to the statutory N of 3, merging nothing, with no local routes', () => {
     expect(defaultThresholdPolicy).toEqual({
       statutoryCount: 3,
-      dedupeByIncidentKey: true,
+      mergeSameComplainantIncident: false,
       routes: {
         hateIncident: { enabled: false, minComplaints: 1 },
         multipleIndividuals: { enabled: false, minIndividuals: 5 },
@@ -78,7 +78,7 @@ describe('ThresholdPolicy', () => {
 describe('southDerbyshireThresholdPolicy', () => {
   it('is the statutory 3 with the (unconfirmed) five-individuals route', () => {
     expect(southDerbyshireThresholdPolicy.statutoryCount).toBe(3)
-    expect(southDerbyshireThresholdPolicy.dedupeByIncidentKey).toBe(true)
+    expect(southDerbyshireThresholdPolicy.mergeSameComplainantIncident).toBe(true)
     expect(southDerbyshireThresholdPolicy.routes.multipleIndividuals).toEqual({
       enabled: true,
       minIndividuals: 5,

@@ -7,7 +7,7 @@ const statutoryCountMessage = (input: unknown): string =>
 
 /**
  * The local "hate incident" route (ASB-L1, ASB-L5), lawful under s104(5) as a harm criterion.
- * Met when at least `minComplaints` qualifying complaints (after incident de-duplication) were
+ * Met when at least `minComplaints` qualifying complaints (after any local merging) were
  * made and at least one of them is about a hate incident or hate crime. `LOCAL`, not law.
  *
  * @example
@@ -70,8 +70,10 @@ export type VulnerableVictimRoute = z.infer<typeof VulnerableVictimRoute>
  * - `statutoryCount` is N in s104(4) (ASB-04): with N or more qualifying complaints the threshold
  *   is met, with no discretion. The Act allows review procedures to set a lower N but not a higher
  *   one (ASB-05), so a policy with N above 3 or below 1 is rejected.
- * - `dedupeByIncidentKey` makes complaints about one incident made to several bodies count once
- *   (ASB-L3). `LOCAL` practice, on by default; the Act itself counts complaints.
+ * - `mergeSameComplainantIncident` is an opt-in LOCAL rule (ASB-L3), local practice and not
+ *   law: one person's complaints about one incident, made to several bodies, count once. Off by
+ *   default, because the Act counts every qualifying complaint about the behaviour whoever made
+ *   it (s104(4), ASB-11a). It never merges complaints by different people.
  * - `routes` are the local discretionary routes under s104(5) (ASB-06), each off unless enabled.
  *
  * Disputed extra caveats (ASB-L6: "case must be closed", diary sheets excluded) and refusing
@@ -91,7 +93,10 @@ export const ThresholdPolicy = z
       .min(1, { error: (issue) => statutoryCountMessage(issue.input) })
       .max(3, { error: (issue) => statutoryCountMessage(issue.input) })
       .default(3),
-    dedupeByIncidentKey: z.boolean().default(true),
+    mergeSameComplainantIncident: z.boolean().default(false).meta({
+      description:
+        "Local practice (ASB-L3), not law: one person's complaints about one incident to several bodies count once. Off by default: the Act counts every qualifying complaint (s104(4)).",
+    }),
     routes: z
       .object({
         hateIncident: HateIncidentRoute.prefault({}),
@@ -104,8 +109,8 @@ export const ThresholdPolicy = z
 export type ThresholdPolicy = z.infer<typeof ThresholdPolicy>
 
 /**
- * The statutory default: N = 3, incident de-duplication on (`LOCAL` default), no discretionary
- * routes.
+ * The statutory default: N = 3, every qualifying complaint counted (nothing merged), no
+ * discretionary routes.
  *
  * @example
  * ```ts
@@ -116,8 +121,9 @@ export const defaultThresholdPolicy: ThresholdPolicy = ThresholdPolicy.parse({})
 
 /**
  * South Derbyshire's threshold as far as the docs establish it: 3 related incidents reported to
- * the council, police or a landlord in the last 6 months (S17, S19; counted as incidents, so
- * de-duplication is on), plus the "5 separate individuals" route from the older council page
+ * the council, police or a landlord in the last 6 months (S17, S19; counted as incidents, so the
+ * local rule merging one person's reports of one incident is on; reports by different people are
+ * still counted separately, as s104(4) requires), plus the "5 separate individuals" route from the older council page
  * (S18). Whether that route still applies is [UNCONFIRMED] (docs/rules.md#local-routes, open
  * question 2): it is enabled here as the last published position; switch it off if the current
  * procedure has dropped it. No hate-incident or vulnerable-victim route has been seen locally.
@@ -130,6 +136,6 @@ export const defaultThresholdPolicy: ThresholdPolicy = ThresholdPolicy.parse({})
  */
 export const southDerbyshireThresholdPolicy: ThresholdPolicy = ThresholdPolicy.parse({
   statutoryCount: 3,
-  dedupeByIncidentKey: true,
+  mergeSameComplainantIncident: true,
   routes: { multipleIndividuals: { enabled: true, minIndividuals: 5 } },
 })

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { checkPublicationCadence, nextAsbPublicationDue } from './publication.ts'
+import { addDays } from 'date-fns/addDays'
+import { toDate, toIsoDate } from '../_lib/iso-date.ts'
+import {
+  checkPublicationCadence,
+  checkReturnPeriods,
+  nextAsbPublicationDue,
+} from './publication.ts'
 
 describe('nextAsbPublicationDue', () => {
   it('is 12 calendar months later, clamping 29 February (T-02)', () => {
@@ -96,6 +102,71 @@ describe('checkPublicationCadence', () => {
           expect(checkPublicationCadence(dates)).toEqual([])
         }
       )
+    )
+  })
+})
+
+describe('checkReturnPeriods: successive returns cover contiguous periods (s104(10))', () => {
+  const fy = (y: number) => ({
+    period: `${y}/${(y + 1) % 100}`,
+    from: `${y}-04-01`,
+    to: `${y + 1}-03-31`,
+  })
+
+  it('accepts back-to-back financial years, in any order', () => {
+    expect(checkReturnPeriods([fy(2024), fy(2022), fy(2023)])).toEqual([])
+    expect(checkReturnPeriods([])).toEqual([])
+  })
+
+  it('finds a gap between two published periods, naming the days no return counts', () => {
+    expect(checkReturnPeriods([fy(2022), fy(2024)])).toEqual([
+      {
+        code: 'period-gap',
+        from: '2023-04-01',
+        to: '2024-03-31',
+        message:
+          'No published return counts 2023-04-01 to 2024-03-31: the 2022/23 return ends on ' +
+          '2023-03-31 and the 2024/25 return starts on 2024-04-01. Successive returns must cover ' +
+          'contiguous periods.',
+      },
+    ])
+    const [gap] = checkReturnPeriods([
+      { from: '2024-01-01', to: '2024-12-31' },
+      { from: '2025-01-03', to: '2025-12-31' },
+    ])
+    expect(gap).toMatchObject({ code: 'period-gap', from: '2025-01-01', to: '2025-01-02' })
+  })
+
+  it('finds an overlap, where a day would be counted twice', () => {
+    const [overlap] = checkReturnPeriods([fy(2023), { from: '2024-01-01', to: '2024-12-31' }])
+    expect(overlap).toMatchObject({ code: 'period-overlap', from: '2024-01-01', to: '2024-03-31' })
+    const inside = { from: '2023-05-01', to: '2023-05-31' }
+    const after = { from: '2023-06-01', to: '2024-05-31' }
+    expect(
+      checkReturnPeriods([fy(2023), inside, after]).map((f) => [f.code, f.from, f.to])
+    ).toEqual([
+      ['period-overlap', '2023-05-01', '2023-05-31'],
+      ['period-overlap', '2023-06-01', '2024-03-31'],
+    ])
+  })
+
+  it('never finds anything for periods cut from one run of days (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 400 }), { maxLength: 8 }), (lengths) => {
+        let start = toDate('2020-01-01')
+        const periods = lengths.map((n) => {
+          const period = { from: toIsoDate(start), to: toIsoDate(addDays(start, n - 1)) }
+          start = addDays(start, n)
+          return period
+        })
+        expect(checkReturnPeriods(periods)).toEqual([])
+      })
+    )
+  })
+
+  it('rejects a period that runs backwards, naming it', () => {
+    expect(() => checkReturnPeriods([{ from: '2024-04-01', to: '2024-03-31' }])).toThrow(
+      /returns\[0\]\.to/
     )
   })
 })

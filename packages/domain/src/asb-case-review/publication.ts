@@ -1,3 +1,4 @@
+import { addDays } from 'date-fns/addDays'
 import { addMonths } from 'date-fns/addMonths'
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
 import { differenceInMonths } from 'date-fns/differenceInMonths'
@@ -92,6 +93,87 @@ export function checkPublicationCadence(
       gap,
       message: `No figures have been published since ${last} (${describeGap(gap)} by ${asOf}); they were due by ${nextAsbPublicationDue(last)}.`,
     })
+  }
+  return findings
+}
+
+/**
+ * A problem with the periods of successive published returns: days no return counts
+ * (`period-gap`) or days two returns both count (`period-overlap`), from `from` to `to`.
+ *
+ * @example
+ * ```ts
+ * const f: ReturnPeriodFinding = { code: 'period-gap', from: '2023-04-01', to: '2024-03-31',
+ *   message: 'No published return counts 2023-04-01 to 2024-03-31: …' }
+ * ```
+ */
+export interface ReturnPeriodFinding {
+  code: 'period-gap' | 'period-overlap'
+  from: string
+  to: string
+  message: string
+}
+
+const ReturnPeriod = z
+  .object({ period: z.string().optional(), from: IsoDate, to: IsoDate })
+  .refine((r) => r.from <= r.to, { error: 'must not be before from', path: ['to'] })
+
+const dayAfter = (iso: string): string => toIsoDate(addDays(toDate(iso), 1))
+const dayBefore = (iso: string): string => toIsoDate(addDays(toDate(iso), -1))
+const named = (r: { period?: string | undefined; from: string; to: string }): string =>
+  r.period === undefined ? `return for ${r.from} to ${r.to}` : `${r.period} return`
+
+/**
+ * Checks that successive published returns cover contiguous periods: each return starts the
+ * day after the one before it ends, so every day is counted in exactly one return (ASB-10, the
+ * four figures published "at intervals of not more than 12 months" describe an unbroken record).
+ * A gap between two published periods is a finding, and so is an overlap. Returns may come in
+ * any order; the days before the first and after the last are not judged.
+ *
+ * @throws {TypeError} for a malformed return or one whose period runs backwards, naming it.
+ * @example
+ * ```ts
+ * checkReturnPeriods([{ from: '2023-04-01', to: '2024-03-31' }, { from: '2024-04-01', to: '2025-03-31' }])
+ * //=> []
+ * checkReturnPeriods([{ from: '2022-04-01', to: '2023-03-31' }, { from: '2024-04-01', to: '2025-03-31' }])[0]?.code
+ * //=> 'period-gap'
+ * ```
+ */
+export function checkReturnPeriods(
+  returns: readonly { period?: string; from: string; to: string }[]
+): ReturnPeriodFinding[] {
+  const sorted = [...parseOrThrow(z.array(ReturnPeriod), returns, 'returns', ['returns'])].sort(
+    (a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to)
+  )
+  const findings: ReturnPeriodFinding[] = []
+  // `previous` is the return reaching furthest so far: a short return inside a long one must not
+  // hide an overlap with the long one.
+  let previous: (typeof sorted)[number] | undefined
+  for (const next of sorted) {
+    if (previous === undefined) {
+      previous = next
+      continue
+    }
+    const between = `the ${named(previous)} ends on ${previous.to} and the ${named(next)} starts on ${next.from}`
+    if (next.from > dayAfter(previous.to)) {
+      const from = dayAfter(previous.to)
+      const to = dayBefore(next.from)
+      findings.push({
+        code: 'period-gap',
+        from,
+        to,
+        message: `No published return counts ${from} to ${to}: ${between}. Successive returns must cover contiguous periods.`,
+      })
+    } else if (next.from <= previous.to) {
+      const to = next.to < previous.to ? next.to : previous.to
+      findings.push({
+        code: 'period-overlap',
+        from: next.from,
+        to,
+        message: `Two published returns both count ${next.from} to ${to}: ${between}. A day may be counted in one return only.`,
+      })
+    }
+    if (next.to > previous.to) previous = next
   }
   return findings
 }

@@ -6,14 +6,17 @@ import type { HolidayCalendar } from './holiday-calendar.ts'
  * Christmas Day (common-law holidays, BH-02) and substitute days (`notes: 'Substitute day'`).
  * When 25 or 26 December falls at a weekend, only the weekday substitute is listed, as in the feed.
  *
- * Provenance (BH-03, BH-04): this list was compiled without network access from the statutory and
- * proclaimed pattern (Easter by the anonymous Gregorian algorithm; first and last Mondays in May;
- * last Monday in August; New Year's Day, Christmas and Boxing Day with substitutes) plus the
- * one-off days 2020-05-08, 2022-06-02/03, 2022-09-19 and 2023-05-08, and it is cross-checked
- * against an independent computation in `bank-holidays.test.ts`. It must be refreshed from
- * `https://www.gov.uk/bank-holidays.json` by tooling, never fetched at runtime. The feed only
- * publishes a rolling window of years: later years here are computed, not yet proclaimed, and a
- * proclamation can still add or move a day.
+ * Provenance (BH-03, BH-04): this list was compiled on 2026-11-26 without network access
+ * (`source.compiledOn`; it was never retrieved from the feed) from the statutory and proclaimed
+ * pattern (Easter by the anonymous Gregorian algorithm; first and last Mondays in May; last
+ * Monday in August; New Year's Day, Christmas and Boxing Day with substitutes) plus the one-off
+ * days 2020-05-08, 2022-06-02/03, 2022-09-19 and 2023-05-08, and it is cross-checked against an
+ * independent computation in `bank-holidays.test.ts`. `years` says how each year was obtained:
+ * 2018–2026 `proclaimed` (the days proclaimed for those years, one-offs included), 2027–2030
+ * `computed` (not yet proclaimed when compiled: a proclamation can still add or move a day).
+ * Compare it with GOV.UK's feed with `pnpm bank-holidays:check bank-holidays.json` (a file saved
+ * from `https://www.gov.uk/bank-holidays.json`) before refreshing it; it is never fetched at
+ * runtime.
  *
  * @example
  * ```ts
@@ -27,13 +30,21 @@ export const englandAndWalesBankHolidays: HolidayCalendar = deepFreeze({
   source: {
     title: 'UK bank holidays (GOV.UK)',
     url: 'https://www.gov.uk/bank-holidays.json',
-    retrievedAt: '2026-11-26',
+    compiledOn: '2026-11-26',
     note:
-      'Compiled offline from the bank holiday rules and proclaimed one-off days, not fetched; ' +
-      'refresh from the feed with tooling. Years the feed has not published are computed.',
+      'Compiled offline from the bank holiday rules and the proclaimed one-off days, not ' +
+      'retrieved from the feed; compare with the feed using pnpm bank-holidays:check. Years not ' +
+      'yet proclaimed when compiled (2027 onwards) are computed.',
   },
   coversFrom: '2018-01-01',
   coversTo: '2030-12-31',
+  years: [
+    ...[2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026].map((year) => ({
+      year,
+      obtained: 'proclaimed' as const,
+    })),
+    ...[2027, 2028, 2029, 2030].map((year) => ({ year, obtained: 'computed' as const })),
+  ],
   holidays: [
     // 2018
     { date: '2018-01-01', title: 'New Year’s Day' },
@@ -166,6 +177,8 @@ export const englandAndWalesBankHolidays: HolidayCalendar = deepFreeze({
 function deepFreeze<T extends HolidayCalendar>(calendar: T): T {
   calendar.holidays.forEach((holiday) => Object.freeze(holiday))
   Object.freeze(calendar.holidays)
+  calendar.years?.forEach((year) => Object.freeze(year))
+  if (calendar.years) Object.freeze(calendar.years)
   Object.freeze(calendar.source)
   return Object.freeze(calendar)
 }

@@ -29,6 +29,24 @@ describe('HolidayCalendar schema', () => {
     expect(issuesOf(local)).toEqual([])
   })
 
+  it('takes its version from retrievedAt or compiledOn, exactly one of them', () => {
+    const { retrievedAt: _retrieved, ...unversioned } = local.source
+    expect(issuesOf({ ...local, source: { ...unversioned, compiledOn: '2025-11-01' } })).toEqual([])
+    const both = { ...local.source, compiledOn: '2025-11-01' }
+    const oneOf =
+      'source.retrievedAt: give exactly one of retrievedAt (taken from the source) and compiledOn (compiled)'
+    expect(issuesOf({ ...local, source: both })).toEqual([oneOf])
+    expect(issuesOf({ ...local, source: unversioned })).toEqual([oneOf])
+  })
+
+  it('says how each year was obtained, every year of the range once', () => {
+    expect(issuesOf({ ...local, years: [{ year: 2026, obtained: 'retrieved' }] })).toEqual([])
+    expect(issuesOf({ ...local, years: [] })).toEqual([
+      'years: years must list each year from 2026 to 2026 once, in order',
+    ])
+    expect(issuesOf({ ...local, years: [{ year: 2026, obtained: 'guessed' }] })).toHaveLength(1)
+  })
+
   it('rejects a range that ends before it starts', () => {
     expect(issuesOf({ ...local, coversFrom: '2027-01-01', holidays: [] })).toEqual([
       'coversTo: coversTo 2026-12-31 is before coversFrom 2027-01-01',

@@ -25,9 +25,32 @@ export const BankHoliday = z
 export type BankHoliday = z.infer<typeof BankHoliday>
 
 /**
+ * How one year's list was obtained: `retrieved` from the source (e.g. the GOV.UK feed),
+ * `proclaimed` (reproduced from the days proclaimed for a year that has been proclaimed, one-off
+ * days included, without fetching the feed), or `computed` from the statutory pattern for a year
+ * not yet proclaimed, where a proclamation can still add or move a day.
+ *
+ * @example
+ * ```ts
+ * CalendarYear.parse({ year: 2027, obtained: 'computed' }).obtained //=> 'computed'
+ * ```
+ */
+export const CalendarYear = z
+  .object({
+    year: z.number().int(),
+    obtained: z.enum(['retrieved', 'proclaimed', 'computed']),
+    note: z.string().min(1).optional(),
+  })
+  .meta({ id: 'CalendarYear' })
+export type CalendarYear = z.infer<typeof CalendarYear>
+
+/**
  * A versioned list of days off that are not weekends, with where it came from and the range of
  * dates it is known to be complete for. Working-day functions refuse dates outside
  * `coversFrom..coversTo` (BH-04) because "no holiday listed" there means "unknown", not "none".
+ * The version is `source.retrievedAt` for a list taken from its source, or `source.compiledOn`
+ * for one compiled by hand; exactly one is given. `years`, when given, says how each year of the
+ * range was obtained (see {@link CalendarYear}).
  *
  * @example
  * ```ts
@@ -44,17 +67,25 @@ export const HolidayCalendar = z
   .object({
     /** E.g. the feed's division key `england-and-wales`, or a local name for a custom calendar. */
     division: z.string().min(1),
-    source: z.object({
-      title: z.string().min(1),
-      url: z.url(),
-      /** When the list was taken from the source: the calendar's version. */
-      retrievedAt: IsoDate,
-      /** How the list was made, if not a plain copy of the source. */
-      note: z.string().optional(),
-    }),
+    source: z
+      .object({
+        title: z.string().min(1),
+        url: z.url(),
+        /** When the list was taken from the source: the calendar's version. */
+        retrievedAt: IsoDate.optional(),
+        /** When the list was compiled by hand rather than retrieved: the calendar's version. */
+        compiledOn: IsoDate.optional(),
+        /** How the list was made, if not a plain copy of the source. */
+        note: z.string().optional(),
+      })
+      .refine((s) => (s.retrievedAt === undefined) !== (s.compiledOn === undefined), {
+        error: 'give exactly one of retrievedAt (taken from the source) and compiledOn (compiled)',
+        path: ['retrievedAt'],
+      }),
     coversFrom: IsoDate,
     coversTo: IsoDate,
     holidays: z.array(BankHoliday),
+    years: z.array(CalendarYear).optional(),
   })
   .superRefine((calendar, ctx) => {
     if (calendar.coversFrom > calendar.coversTo) {
@@ -82,6 +113,19 @@ export const HolidayCalendar = z
       }
       seen.add(date)
     })
+    if (calendar.years !== undefined) {
+      const first = Number(calendar.coversFrom.slice(0, 4))
+      const last = Number(calendar.coversTo.slice(0, 4))
+      const wanted = Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i)
+      const given = calendar.years.map((y) => y.year)
+      if (given.join() !== wanted.join()) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['years'],
+          message: `years must list each year from ${first} to ${last} once, in order`,
+        })
+      }
+    }
   })
   .meta({ id: 'HolidayCalendar' })
 export type HolidayCalendar = z.infer<typeof HolidayCalendar>

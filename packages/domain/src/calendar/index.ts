@@ -1,6 +1,8 @@
 export { englandAndWalesBankHolidays } from './bank-holidays.ts'
+export { compareWithGovUkFeed, type FeedComparison, GovUkBankHolidays } from './gov-uk-feed.ts'
 export {
   BankHoliday,
+  CalendarYear,
   type CalendarOptions,
   findHoliday,
   HolidayCalendar,

@@ -46,7 +46,7 @@ describe('statutoryDuties', () => {
     expect(marks('crime-and-disorder-strategy').get('CDA-09')).toBe('UNCONFIRMED')
     expect(marks('crime-and-disorder-strategy').get('CDA-11')).toBe('H')
     expect(marks('domestic-abuse-act').get('DA-09')).toBe('H')
-    expect(marks('domestic-abuse-act').get('DA-10')).toBe('UNCONFIRMED')
+    expect(marks('domestic-abuse-act').get('DA-10')).toBe('H')
     expect(marks('asb-case-review-publication').get('ASB-10')).toBe('M')
     expect(marks('prevent').get('PRE-01')).toBe('H')
   })
@@ -64,6 +64,56 @@ describe('statutoryDuties', () => {
       'tier-two-council',
     ])
     expect(findDuty('prevent')?.holders).toEqual(['prevent-specified-authorities'])
+  })
+
+  it('includes CDA s17 (due regard) and s17A (sharing information) with their commencement', () => {
+    const s17 = findDuty('crime-and-disorder-due-regard')
+    expect(s17?.legislation[0]).toMatchObject({ provision: 's17' })
+    expect(s17?.inForce).toMatchObject({ from: '1998-09-30', commencement: 'recorded' })
+    expect(s17?.obligations[0]?.text).toMatch(/due regard/)
+    expect(s17?.holders).toEqual(['s17-authorities'])
+    const s17A = findDuty('crime-and-disorder-information-sharing')
+    expect(s17A?.legislation[0]).toMatchObject({ provision: 's17A' })
+    expect(s17A?.inForce.from).toBe('2007-08-01')
+    expect(s17A?.obligations[0]?.text).toMatch(/depersonalised/)
+  })
+
+  it('includes the ASB Case Review information requests (Sch 4 para 7)', () => {
+    const rule = findDuty('asb-case-review-procedures')?.obligations.find(
+      (o) => o.ruleId === 'ASB-R7'
+    )
+    expect(rule).toMatchObject({
+      source: expect.stringContaining('Sch 4 para 7'),
+      status: 'statutory',
+    })
+    expect(rule?.inForce?.from).toBe('2014-10-20')
+  })
+
+  it('states the DA Act s59 annual report duty as the Act words it', () => {
+    const rule = findDuty('domestic-abuse-act')?.obligations.find((o) => o.ruleId === 'DA-10')
+    expect(rule?.source).toMatch(/s59/)
+    expect(rule?.text).toMatch(
+      /as soon as reasonably practicable after the end of each financial year/i
+    )
+  })
+
+  it('includes Offensive Weapons Homicide Reviews with their pilot-only applicability', () => {
+    const owhr = findDuty('offensive-weapons-homicide-review')
+    expect(owhr?.applicability).toMatch(/^Pilot areas only \(SI 2023\/227\)/)
+    expect(owhr?.applicability).toMatch(/not in Derbyshire/)
+    expect(owhr?.legislation.map((l) => l.si ?? l.provision)).toContain('SI 2023/227')
+    expect(owhr?.inForce.from).toBe('2023-04-01')
+  })
+
+  it('gives every duty and obligation a source and in-force dates, and inForceFrom agrees', () => {
+    for (const duty of statutoryDuties) {
+      expect(duty.inForceFrom).toBe(duty.inForce.from)
+      for (const o of duty.obligations) expect(o.source.length).toBeGreaterThan(0)
+    }
+    expect(findDuty('domestic-abuse-related-death-review')?.inForce).toMatchObject({
+      commencement: 'unconfirmed',
+      setting: 'dardrEffectiveFrom',
+    })
   })
 
   it('is frozen and findDuty returns undefined for unknown ids', () => {

@@ -123,6 +123,71 @@ describe('dutiesDue: interval duties', () => {
   })
 })
 
+describe('dutiesDue: Domestic Abuse Act 2021 s59 annual report (DA-10)', () => {
+  const unitary: PartnershipConfigInput = { ...southDerbyshire, tier: 'unitary' }
+
+  it('lists the annual report of a tier-one council after each financial year', () => {
+    const items = dutiesDue(unitary, { from: '2027-04-01', to: '2027-06-30' }).filter(
+      (i) => i.ruleId === 'DA-10'
+    )
+    expect(items).toEqual([
+      {
+        dutyId: 'domestic-abuse-act',
+        ruleId: 'DA-10',
+        title: 'Domestic Abuse Act annual report for 2026/27 to the Secretary of State',
+        due: '2027-06-30',
+        basis:
+          'DA Act 2021 s59: as soon as reasonably practicable after the end of the financial year (31 March 2027). The law sets no day: shown by 30 June 2027, 3 months after (daAnnualReportMonths).',
+        status: 'statutory',
+        confidence: 'H',
+        projected: false,
+      },
+    ])
+  })
+
+  it('starts with the first financial year of Part 4 (1 Oct 2021 to 31 Mar 2022)', () => {
+    expect(due(unitary, '2020-01-01', '2023-12-31', 'DA-10')).toEqual(['2022-06-30', '2023-06-30'])
+    const metropolitan = { ...unitary, tier: 'metropolitan-district' as const }
+    expect(due(metropolitan, '2022-01-01', '2022-12-31', 'DA-10')).toEqual(['2022-06-30'])
+    const sooner = { ...unitary, daAnnualReportMonths: 2 }
+    expect(due(sooner, '2022-01-01', '2022-12-31', 'DA-10')).toEqual(['2022-05-31'])
+  })
+
+  it('is not a duty of a district (the county reports) or a London borough (the GLA does)', () => {
+    expect(due(southDerbyshire, '2022-01-01', '2030-12-31', 'DA-10')).toEqual([])
+    const london = { ...unitary, tier: 'london-borough' as const }
+    expect(due(london, '2022-01-01', '2030-12-31', 'DA-10')).toEqual([])
+  })
+})
+
+describe('dutiesDue: the law as it stood on a date (asAt)', () => {
+  const unitary: PartnershipConfigInput = {
+    ...southDerbyshire,
+    tier: 'unitary',
+    svStrategyPublishedOn: '2024-01-31',
+    daStrategyPublishedOn: '2022-01-04',
+  }
+  const window = { from: '2020-01-01', to: '2026-12-31' }
+  const rules = (asAt?: string) =>
+    new Set(dutiesDue(unitary, window, asAt === undefined ? {} : { asAt }).map((i) => i.ruleId))
+
+  it('leaves out duties not yet in force on the day', () => {
+    expect(rules('2021-09-30')).toEqual(new Set(['CDA-06', 'CDA-07', 'CDA-11']))
+    expect(rules('2021-10-01')).toEqual(new Set(['CDA-06', 'CDA-07', 'CDA-11', 'DA-09', 'DA-10']))
+    expect(rules('2023-01-31')).toEqual(
+      new Set(['CDA-06', 'CDA-07', 'CDA-11', 'DA-09', 'DA-10', 'SVD-10'])
+    )
+  })
+
+  it('defaults to today in England, when every duty here is in force', () => {
+    expect(rules()).toEqual(rules('2026-12-02'))
+  })
+
+  it('rejects a bad asAt, naming it', () => {
+    expect(() => dutiesDue(unitary, window, { asAt: '2026-02-30' })).toThrow(/asAt/)
+  })
+})
+
 describe('dutiesDue: errors', () => {
   it('rejects a reversed or malformed window, naming the field', () => {
     expect(() => dutiesDue(southDerbyshire, { from: '2025-02-01', to: '2025-01-01' })).toThrow(

@@ -1,9 +1,12 @@
 import { addMonths } from 'date-fns/addMonths'
+import { format } from 'date-fns/format'
 import { lastDayOfMonth } from 'date-fns/lastDayOfMonth'
 import { z } from 'zod'
 import { IsoDate, toDate, toIsoDate } from '../_lib/iso-date.ts'
 import { endOfPeriodBeginningWith } from '../calendar/index.ts'
 import { checkWindow } from '../_lib/date-window.ts'
+import { inForceOn, resolveAsAt } from '../law/in-force.ts'
+import { findDuty } from './catalogue.ts'
 import { PartnershipConfig, type PartnershipConfigInput } from './partnership.ts'
 import { DutyId, RuleConfidence, RuleId, RuleStatus } from './schema.ts'
 import { dhrItems } from './dhr-clocks.ts'
@@ -160,14 +163,69 @@ function intervalItems(p: PartnershipConfig, to: string): DutyDueItem[] {
   return items
 }
 
+// Tier-one ("relevant local authority", DA Act 2021 s57): a county council, or a district council
+// with no county council. A London borough's tier-one authority is the GLA; a district's, the county.
+const tierOne: ReadonlySet<PartnershipConfig['tier']> = new Set([
+  'unitary',
+  'metropolitan-district',
+])
+// s59(3): the first financial year began when s59 came into force (1 Oct 2021) and ended 31 March 2022.
+const firstReportYear = 2022
+const longDate = (iso: string): string => format(toDate(iso), 'd MMMM yyyy')
+
+function daAnnualReportItems(p: PartnershipConfig, to: string): DutyDueItem[] {
+  if (!tierOne.has(p.tier)) return []
+  const items: DutyDueItem[] = []
+  const months = p.daAnnualReportMonths
+  for (let year = firstReportYear; ; year += 1) {
+    const yearEnd = `${year}-03-31`
+    const due = toIsoDate(lastDayOfMonth(addMonths(toDate(yearEnd), months)))
+    if (due > to) break
+    const label = `${year - 1}/${String(year % 100).padStart(2, '0')}`
+    items.push({
+      dutyId: 'domestic-abuse-act',
+      ruleId: 'DA-10',
+      title: `Domestic Abuse Act annual report for ${label} to the Secretary of State`,
+      due,
+      basis: `DA Act 2021 s59: as soon as reasonably practicable after the end of the financial year (${longDate(yearEnd)}). The law sets no day: shown by ${longDate(due)}, ${months} month${months === 1 ? '' : 's'} after (daAnnualReportMonths).`,
+      status: 'statutory',
+      confidence: 'H',
+      projected: false,
+      ...(year === firstReportYear
+        ? {
+            note: 'The first financial year ran from 1 October 2021, when s59 came into force, to 31 March 2022 (s59(3)).',
+          }
+        : {}),
+    })
+  }
+  return items
+}
+
+// Whether the rule behind an item was in force on `asAt` (the obligation's dates, else its duty's).
+function ruleInForce(
+  item: DutyDueItem,
+  asAt: string,
+  p: PartnershipConfig,
+  commencements: PartnershipConfig['commencements']
+): boolean {
+  const duty = findDuty(item.dutyId)
+  if (!duty) return false
+  const inForce = duty.obligations.find((o) => o.ruleId === item.ruleId)?.inForce ?? duty.inForce
+  return inForceOn(inForce, asAt, commencements, { dardrEffectiveFrom: p.dardrEffectiveFrom })
+}
+
 /**
- * Everything that falls due for a partnership between `from` and `to` inclusive, sorted by date:
- * strategic assessments (CDA-06), plan refreshes and new plans (CDA-07), copies to the PCC
- * (CDA-11), ASB Case Review publication (ASB-10), serious violence strategy reviews (SVD-10),
- * DA safe accommodation strategy reviews (DA-09), and DHR decision and completion clocks
- * (DHR-07/08: recalled guidance, confidence `L`, configurable). Later plans are assumed to have
- * the same length. Continuous duties (Prevent, s52) never fall due and are not listed.
- * Throws a `RangeError` for a bad window and an `Error` listing the invalid fields of `partnership`.
+ * Everything that falls due for a partnership between `from` and `to` inclusive, sorted by date,
+ * under the law as it stood on `asAt` (default: today in England): duties not in force that day
+ * are left out. Lists strategic assessments (CDA-06), plan refreshes and new plans (CDA-07),
+ * copies to the PCC (CDA-11), ASB Case Review publication (ASB-10), serious violence strategy
+ * reviews (SVD-10), DA safe accommodation strategy reviews (DA-09), the DA Act s59 annual report
+ * of a tier-one council (DA-10: the law sets no day, so it is shown by the end of
+ * `daAnnualReportMonths` after 31 March), and DHR decision and completion clocks (DHR-07/08:
+ * recalled guidance, confidence `L`, configurable). Later plans are assumed to have the same
+ * length. Continuous duties (Prevent, s17, s52) never fall due and are not listed.
+ * Throws a `RangeError` for a bad window, a `TypeError` for a bad `asAt` and an `Error` listing
+ * the invalid fields of `partnership`.
  *
  * @example
  * ```ts
@@ -176,18 +234,28 @@ function intervalItems(p: PartnershipConfig, to: string): DutyDueItem[] {
  * //=> [['2026-03-31', 'Strategic assessment 2026'],
  * //    ['2026-04-01', 'New partnership plan 2026-29'],
  * //    ['2026-04-01', 'Send partnership plan 2026-29 to the PCC']]
+ * dutiesDue({ name: 'Derby CSP', tier: 'unitary', planStart: '2023-04-01' },
+ *   { from: '2027-04-01', to: '2027-06-30' }).find((i) => i.ruleId === 'DA-10')?.due
+ * //=> '2027-06-30'
  * ```
  */
 export function dutiesDue(
   partnership: PartnershipConfigInput,
-  window: { from: string; to: string }
+  window: { from: string; to: string },
+  options: { asAt?: string } = {}
 ): DutyDueItem[] {
   const { from, to } = checkWindow(window)
   const parsed = PartnershipConfig.safeParse(partnership)
   if (!parsed.success) throw new Error(`partnership: ${z.prettifyError(parsed.error)}`)
   const p = parsed.data
-  return [...cdaItems(p, to), ...intervalItems(p, to), ...dhrItems(p, to)]
-    .filter((item) => item.due >= from)
+  const { asAt, commencements } = resolveAsAt({ ...options, commencements: p.commencements })
+  return [
+    ...cdaItems(p, to),
+    ...intervalItems(p, to),
+    ...daAnnualReportItems(p, to),
+    ...dhrItems(p, to),
+  ]
+    .filter((item) => item.due >= from && ruleInForce(item, asAt, p, commencements))
     .sort(
       (a, b) =>
         a.due.localeCompare(b.due) ||

@@ -8,11 +8,13 @@ export {
   PartnershipTier,
 } from './partnership.ts'
 export {
+  CommencementKey,
   Duty,
   DutyCadence,
   DutyHolder,
   DutyId,
   DutyObligation,
+  InForce,
   LegislationRef,
   RuleConfidence,
   RuleId,

@@ -18,6 +18,8 @@ describe('PartnershipConfig', () => {
       dhrNotifications: [],
       dhrTimescales: { decisionMonths: 1, completionMonths: 6 },
       dardrEffectiveFrom: null,
+      daAnnualReportMonths: 3,
+      commencements: { lpbThresholdReview: null, respectOrders: null, fpnMaximum500: null },
     })
     expect(DhrTimescales.parse({})).toEqual({ decisionMonths: 1, completionMonths: 6 })
   })

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { IsoDate } from '../_lib/iso-date.ts'
+import { Commencements } from '../law/commencements.ts'
 
 /**
  * The kind of council a CSP covers. It decides who holds tier-dependent duties: in a `district`
@@ -68,7 +69,12 @@ export type DhrNotification = z.infer<typeof DhrNotification>
  * - `svStrategyReviewMonths` 12 (SVD-10, guidance, [M]);
  * - `dhrTimescales` 1 and 6 months (DHR-07/08, [L]);
  * - `dardrEffectiveFrom` null: VPA 2024 s19 is not commenced (DHR-12, PENDING). Set it once
- *   commenced and notifications from that date are treated as DARDRs.
+ *   commenced and notifications from that date are treated as DARDRs;
+ * - `daAnnualReportMonths` 3: the DA Act 2021 s59 report is due "as soon as reasonably
+ *   practicable after the end of each financial year" with no day, so a tier-one council's report
+ *   is shown as due by the end of the 3rd month after 31 March (30 June); LOCAL configuration;
+ * - `commencements`: the Crime and Policing Act 2026 provisions whose commencement is
+ *   unconfirmed, each off (null) until set (see `Commencements`).
  *
  * `daStrategyPublishedOn` is the date the FIRST s57 strategy was published: the 3-year review
  * periods run from it (DA-09).
@@ -78,7 +84,9 @@ export type DhrNotification = z.infer<typeof DhrNotification>
  * PartnershipConfig.parse({ name: 'South Derbyshire CSP', tier: 'district', planStart: '2023-04-01' })
  * //=> { name: 'South Derbyshire CSP', tier: 'district', planStart: '2023-04-01', planYears: 3,
  * //     svStrategyReviewMonths: 12, dhrNotifications: [],
- * //     dhrTimescales: { decisionMonths: 1, completionMonths: 6 }, dardrEffectiveFrom: null }
+ * //     dhrTimescales: { decisionMonths: 1, completionMonths: 6 }, dardrEffectiveFrom: null,
+ * //     daAnnualReportMonths: 3,
+ * //     commencements: { lpbThresholdReview: null, respectOrders: null, fpnMaximum500: null } }
  * ```
  */
 export const PartnershipConfig = z
@@ -95,6 +103,8 @@ export const PartnershipConfig = z
     dhrNotifications: z.array(DhrNotification).default([]),
     dhrTimescales: DhrTimescales.default({ decisionMonths: 1, completionMonths: 6 }),
     dardrEffectiveFrom: IsoDate.nullable().default(null),
+    daAnnualReportMonths: z.number().int().min(1).max(12).default(3),
+    commencements: Commencements.prefault({}),
   })
   .refine((p) => new Set(p.dhrNotifications.map((n) => n.id)).size === p.dhrNotifications.length, {
     message: 'DHR notification ids must be unique',

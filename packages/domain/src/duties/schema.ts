@@ -58,7 +58,9 @@ export type LegislationRef = z.infer<typeof LegislationRef>
 /**
  * Who holds a duty. Names follow the legislation: CDA "responsible authorities", PCSC and CTSA
  * "specified authorities" (different lists), DA Act tier-one and tier-two councils, ASBCPA
- * "relevant bodies", the 2007 Regulations' strategy group, and the bodies in DVCVA s9(4).
+ * "relevant bodies" (and anyone exercising public functions, asked for information under Sch 4
+ * para 7), the 2007 Regulations' strategy group, the bodies in DVCVA s9(4), the authorities in
+ * CDA s17(2), and the OWHR review partners (PCSC Act 2022 s25).
  *
  * @example
  * ```ts
@@ -75,7 +77,10 @@ export const DutyHolder = z
     'tier-one-council',
     'tier-two-council',
     'asb-relevant-bodies',
+    'public-function-holders',
+    's17-authorities',
     'dhr-bodies',
+    'owhr-review-partners',
     's52-public-authorities',
     'local-authority',
     'pcc',
@@ -110,6 +115,8 @@ export type RuleId = z.infer<typeof RuleId>
 export const DutyId = z
   .enum([
     'crime-and-disorder-strategy',
+    'crime-and-disorder-due-regard',
+    'crime-and-disorder-information-sharing',
     'serious-violence-duty',
     'prevent',
     'domestic-abuse-act',
@@ -118,24 +125,89 @@ export const DutyId = z
     'modern-slavery-s52',
     'asb-case-review-publication',
     'asb-case-review-procedures',
+    'offensive-weapons-homicide-review',
   ])
   .meta({ id: 'DutyId' })
 export type DutyId = z.infer<typeof DutyId>
 
 /**
- * One obligation within a duty, tied to its rule id in docs/rules.md (e.g. `CDA-06`).
+ * The Crime and Policing Act 2026 provisions whose commencement could not be confirmed, by the
+ * name of the setting that switches each on (see `Commencements`): the local policing body's
+ * review of "threshold not met" decisions (ASB-E5), Respect orders, and the £500 fixed penalty
+ * maximum (PSPO-09).
  *
  * @example
  * ```ts
- * DutyObligation.parse({ ruleId: 'MS-01', text: 'Notify the Home Office', status: 'statutory', confidence: 'H' })
+ * CommencementKey.options //=> ['lpbThresholdReview', 'respectOrders', 'fpnMaximum500']
+ * ```
+ */
+export const CommencementKey = z
+  .enum(['lpbThresholdReview', 'respectOrders', 'fpnMaximum500'])
+  .meta({ id: 'CommencementKey' })
+export type CommencementKey = z.infer<typeof CommencementKey>
+
+/**
+ * When a rule or duty is in force, and how that is known. `commencement` is one of:
+ * - `recorded`: in force from `from` (and until `to`, if it has ended), as `basis` says;
+ * - `not-recorded`: in force before any date the library handles; the commencement date is not
+ *   recorded here (`from` is null) rather than recalled;
+ * - `unconfirmed`: commencement could not be confirmed, so it is configuration and OFF by
+ *   default: it is in force from the date set in `Commencements[setting]`, or from
+ *   `PartnershipConfig.dardrEffectiveFrom` for DARDRs (`setting` names where); without a
+ *   `setting` the library never applies it as law (an option may, e.g. a lower CPN age);
+ * - `local`: local practice, in force where a partnership's procedure adopts it.
+ *
+ * @example
+ * ```ts
+ * InForce.parse({ from: '2014-10-20', to: null, commencement: 'recorded',
+ *   basis: 'SI 2014/2590 art 3', confidence: 'H' }).from //=> '2014-10-20'
+ * ```
+ */
+export const InForce = z
+  .object({
+    from: IsoDate.nullable(),
+    to: IsoDate.nullable(),
+    commencement: z.enum(['recorded', 'not-recorded', 'unconfirmed', 'local']),
+    /** For `unconfirmed`: the setting that switches it on. */
+    setting: z.union([CommencementKey, z.literal('dardrEffectiveFrom')]).optional(),
+    /** Where the dates come from (a commencement order, the doc's rule, a setting). */
+    basis: z.string().min(1),
+    /** How sure the dates are (the rule's own confidence is separate). */
+    confidence: RuleConfidence,
+  })
+  .superRefine((f, ctx) => {
+    const issue = (path: string, message: string) =>
+      ctx.addIssue({ code: 'custom', path: [path], message })
+    if (f.commencement === 'recorded' && f.from === null)
+      issue('from', 'a recorded commencement needs from')
+    if (f.commencement !== 'recorded' && f.from !== null) {
+      issue('from', `a ${f.commencement} commencement has no from date`)
+    }
+    if (f.from !== null && f.to !== null && f.to < f.from) issue('to', 'must not be before from')
+  })
+  .meta({ id: 'InForce' })
+export type InForce = z.infer<typeof InForce>
+
+/**
+ * One obligation within a duty, tied to its rule id in docs/rules.md (e.g. `CDA-06`), with
+ * the provision it comes from. `inForce` is set where it differs from the duty's (an amendment
+ * that came later, a pending provision).
+ *
+ * @example
+ * ```ts
+ * DutyObligation.parse({ ruleId: 'MS-01', text: 'Notify the Home Office', source: 'MSA 2015 s52(1)',
+ *   status: 'statutory', confidence: 'H' })
  * ```
  */
 export const DutyObligation = z
   .object({
     ruleId: RuleId,
     text: z.string().min(1),
+    /** The provision or document the rule comes from, e.g. `CDA 1998 s5(1)`. */
+    source: z.string().min(1),
     status: RuleStatus,
     confidence: RuleConfidence,
+    inForce: InForce.optional(),
   })
   .meta({ id: 'DutyObligation' })
 export type DutyObligation = z.infer<typeof DutyObligation>
@@ -161,7 +233,9 @@ export type DutyCadence = z.infer<typeof DutyCadence>
 
 /**
  * A statutory duty of a Community Safety Partnership or its members: the law behind it, who
- * holds it, its obligations (each with rule id and confidence), its cadence and its status.
+ * holds it, its obligations (each with rule id, source and confidence), its cadence, its status
+ * and when it is in force (`inForce`; `inForceFrom` repeats `inForce.from` for older callers).
+ * `applicability` says where it applies when that is narrower than every partnership (a pilot).
  *
  * @example
  * ```ts
@@ -179,9 +253,15 @@ export const Duty = z
     cadence: DutyCadence,
     status: RuleStatus,
     inForceFrom: IsoDate.nullable(),
+    inForce: InForce,
+    applicability: z.string().min(1).optional(),
     /** Source keys listed in docs/rules.md#sources (S1, V3, C5 …). */
     sources: z.array(z.string().min(1)).min(1),
     notes: z.string().optional(),
+  })
+  .refine((d) => d.inForceFrom === d.inForce.from, {
+    message: 'inForceFrom must repeat inForce.from',
+    path: ['inForceFrom'],
   })
   .meta({ id: 'Duty' })
 export type Duty = z.infer<typeof Duty>

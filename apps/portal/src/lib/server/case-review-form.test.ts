@@ -72,6 +72,29 @@ describe('readCaseReviewForm', () => {
     })
   })
 
+  it('sends who made each complaint and the incident it is about, and words a long name', () => {
+    const result = readCaseReviewForm(
+      form([
+        ...complete,
+        ['complaints.0.complainant', '  Resident A '],
+        ['complaints.0.incidentKey', 'inc-1'],
+      ])
+    )
+    expect(result.ok && result.data.complaints[0]).toMatchObject({
+      complainant: 'Resident A',
+      incidentKey: 'inc-1',
+    })
+    const long = readCaseReviewForm(
+      form([...complete, ['complaints.0.complainant', 'x'.repeat(201)]])
+    )
+    expect(long).toEqual({
+      ok: false,
+      errors: {
+        'complaints.0.complainant': 'Enter who made the complaint in 200 characters or fewer',
+      },
+    })
+  })
+
   it('words the gaps for people', () => {
     const result = readCaseReviewForm(form([['complaintRows', '1']]))
     expect(result.ok).toBe(false)

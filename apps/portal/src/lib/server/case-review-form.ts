@@ -39,9 +39,18 @@ function complaintRow(raw: RawForm, row: number) {
   const behaviourOn = isoFromParts(readDateParts(fieldsOf(raw), `${prefix}.behaviourOn`))
   const complainedOn = isoFromParts(readDateParts(fieldsOf(raw), `${prefix}.complainedOn`))
   const receivedBy = one(raw, `${prefix}.receivedBy`)
+  const complainant = one(raw, `${prefix}.complainant`)
+  const incidentKey = one(raw, `${prefix}.incidentKey`)
   const hate = one(raw, `${prefix}.hateIncident`) === 'true'
-  if (!behaviourOn && !complainedOn && !receivedBy) return null
-  return { behaviourOn, complainedOn, receivedBy, ...(hate ? { hateIncident: true } : {}) }
+  if (!behaviourOn && !complainedOn && !receivedBy && !complainant && !incidentKey) return null
+  return {
+    behaviourOn,
+    complainedOn,
+    receivedBy,
+    ...(complainant ? { complainant } : {}),
+    ...(incidentKey ? { incidentKey } : {}),
+    ...(hate ? { hateIncident: true } : {}),
+  }
 }
 
 /** The submitted values as form fields again, for readers such as `readDateParts`. */
@@ -149,5 +158,6 @@ function complaintMessage(field: string, message: string, given: unknown): strin
   }
   if (field === 'behaviourOn') return given ? realDate : 'Enter the date of the behaviour'
   if (field === 'complainedOn') return given ? realDate : 'Enter the date of the complaint'
+  if (field === 'complainant') return 'Enter who made the complaint in 200 characters or fewer'
   return sentence(message)
 }

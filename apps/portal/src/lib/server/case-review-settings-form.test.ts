@@ -30,7 +30,7 @@ function submitted(
   return form
 }
 const isCheckbox = (name: string) =>
-  /(?:enabled|requireApproval|dedupeByIncidentKey|countAnchorDay)$/.test(name)
+  /(?:enabled|requireApproval|mergeSameComplainantIncident|countAnchorDay)$/.test(name)
 
 function errorsOf(result: ReturnType<typeof readSettingsForm>) {
   if (result.checked.ok) throw new Error('expected the form to be refused')
@@ -46,7 +46,7 @@ describe('formFromSettings', () => {
     })
     expect(values).toMatchObject({
       'thresholdPolicy.statutoryCount': '3',
-      'thresholdPolicy.dedupeByIncidentKey': 'true',
+      'thresholdPolicy.mergeSameComplainantIncident': 'true',
       'thresholdPolicy.routes.hateIncident.enabled': '',
       'thresholdPolicy.routes.multipleIndividuals.enabled': 'true',
       'thresholdPolicy.routes.multipleIndividuals.minIndividuals': '5',
@@ -58,6 +58,24 @@ describe('formFromSettings', () => {
       'timescales.countAnchorDay': '',
     })
     expect(recordsKeptSince).toEqual({ day: '1', month: '4', year: '2025' })
+  })
+})
+
+describe('the statutory default (issue 17)', () => {
+  it('leaves the local merge of one person’s reports unticked', () => {
+    expect(formFromSettings(defaults).values['thresholdPolicy.mergeSameComplainantIncident']).toBe(
+      ''
+    )
+  })
+
+  it('reads a ticked merge box as the opt-in local rule', () => {
+    const { values } = formFromSettings(defaults)
+    const result = readSettingsForm(
+      submitted({ ...values, 'thresholdPolicy.mergeSameComplainantIncident': 'true' })
+    )
+    expect(result.checked.ok && result.checked.data.thresholdPolicy).toMatchObject({
+      mergeSameComplainantIncident: true,
+    })
   })
 })
 
@@ -83,7 +101,7 @@ describe('readSettingsForm', () => {
       submitted({
         ...values,
         'thresholdPolicy.statutoryCount': '2',
-        'thresholdPolicy.dedupeByIncidentKey': '',
+        'thresholdPolicy.mergeSameComplainantIncident': '',
         'thresholdPolicy.routes.hateIncident.enabled': 'true',
         'timescales.acknowledge.amount': ' 5 ',
         'timescales.acknowledge.unit': 'calendar-days',
@@ -92,7 +110,7 @@ describe('readSettingsForm', () => {
     expect(result.checked.ok && result.checked.data).toMatchObject({
       thresholdPolicy: {
         statutoryCount: 2,
-        dedupeByIncidentKey: false,
+        mergeSameComplainantIncident: false,
         routes: { hateIncident: { enabled: true, minComplaints: 1 } },
       },
       timescales: { acknowledge: { amount: 5, unit: 'calendar-days' } },

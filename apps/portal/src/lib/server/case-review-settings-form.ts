@@ -30,7 +30,7 @@ export function formFromSettings(settings: Settings): SettingsForm {
   const { hateIncident, multipleIndividuals, vulnerableVictim } = policy.routes
   const values: SettingsFormValues = {
     [f.statutoryCount]: String(policy.statutoryCount),
-    [f.dedupe]: flag(policy.dedupeByIncidentKey),
+    [f.merge]: flag(policy.mergeSameComplainantIncident),
     [f.hateEnabled]: flag(hateIncident.enabled),
     [f.hateMinComplaints]: String(hateIncident.minComplaints),
     [f.individualsEnabled]: flag(multipleIndividuals.enabled),
@@ -116,7 +116,7 @@ export function readSettingsForm(form: Fields): SettingsForm & {
   const body = {
     thresholdPolicy: {
       statutoryCount: number(f.statutoryCount),
-      dedupeByIncidentKey: ticked(f.dedupe),
+      mergeSameComplainantIncident: ticked(f.merge),
       routes: {
         hateIncident: {
           enabled: ticked(f.hateEnabled),

@@ -1,3 +1,4 @@
+import { dutiesDue } from '@csp/domain'
 import { describe, expect, it } from 'vitest'
 import { dutyDeadlines, type DutyDeadline } from './coming-up.ts'
 
@@ -71,5 +72,42 @@ describe('dutyDeadlines', () => {
     expect(dhr!.text).toBe('DHR DHR-2026-01: decide whether to hold a review')
     expect(dhr!.tags).toEqual(['Guidance'])
     expect(dardr!.tags).toEqual(['Not yet in force', 'Projected'])
+  })
+})
+
+// What the dashboard shows on `today`: GET /v1/duties/due from two years back to 90 days ahead,
+// under the law as at today (the API's defaults), through dutyDeadlines.
+describe('the Domestic Abuse Act 2021 s59 annual report on the dashboard (issue 17)', () => {
+  const shift = (iso: string, days: number) =>
+    new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
+  const dashboard = (tier: 'unitary' | 'district', today: string) =>
+    dutyDeadlines(
+      dutiesDue(
+        { name: 'Derby CSP', tier, planStart: '2023-04-01' },
+        { from: shift(today, -730), to: shift(today, 90) },
+        { asAt: today }
+      ),
+      today
+    ).filter((item) => item.text.startsWith('Domestic Abuse Act annual report'))
+
+  it('is listed for a unitary council every day from April to June, and not before or after', () => {
+    for (let today = '2027-04-01'; today <= '2027-06-30'; today = shift(today, 1)) {
+      expect(
+        dashboard('unitary', today).map((i) => [i.text, i.due, i.href]),
+        today
+      ).toEqual([
+        [
+          'Domestic Abuse Act annual report for 2026/27 to the Secretary of State',
+          '2027-06-30',
+          '/plan#duty-domestic-abuse-act',
+        ],
+      ])
+    }
+    expect(dashboard('unitary', '2027-03-31')).toEqual([])
+    expect(dashboard('unitary', '2027-07-01')).toEqual([])
+  })
+
+  it('is not listed for a district: the county council reports', () => {
+    expect(dashboard('district', '2027-05-01')).toEqual([])
   })
 })

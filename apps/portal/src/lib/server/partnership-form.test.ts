@@ -30,6 +30,8 @@ const everything = PartnershipConfig.parse({
   dhrNotifications: [notification],
   dhrTimescales: { decisionMonths: 2, completionMonths: 9 },
   dardrEffectiveFrom: '2026-04-01',
+  daAnnualReportMonths: 4,
+  commencements: { fpnMaximum500: '2026-06-29' },
 })
 
 /** The form as a browser submits it: every box, each date as three boxes. */
@@ -91,9 +93,13 @@ describe('formFromPartnership', () => {
 })
 
 describe('readPartnershipForm', () => {
-  it('gives back the settings the form was filled with, the notifications kept as stored', () => {
+  it('gives back the settings the form was filled with, what it does not show kept as stored', () => {
     for (const settings of [derived, everything]) {
-      const kept = { dhrNotifications: settings.dhrNotifications }
+      const kept = {
+        dhrNotifications: settings.dhrNotifications,
+        daAnnualReportMonths: settings.daAnnualReportMonths,
+        commencements: settings.commencements,
+      }
       const result = readPartnershipForm(submitted(filled({}, {}, settings)), kept)
       expect(result.checked).toEqual({ ok: true, data: settings })
     }

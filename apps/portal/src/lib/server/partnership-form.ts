@@ -83,9 +83,15 @@ const messages: Record<string, FieldMessages> = {
   [f.dardrEffectiveFrom]: realDate,
 }
 
-/** What is kept from the settings in force rather than typed: the DHR notifications. */
+/**
+ * What is kept from the settings in force rather than typed: the DHR notifications, and the
+ * settings this form does not show (the DA Act annual-report month and the Crime and Policing
+ * Act 2026 commencements, set through the API); absent ones take the schema's defaults.
+ */
 export interface KeptSettings {
   dhrNotifications: Partnership['dhrNotifications']
+  daAnnualReportMonths?: Partnership['daAnnualReportMonths']
+  commencements?: Partnership['commencements']
 }
 
 /**
@@ -93,7 +99,8 @@ export interface KeptSettings {
  * the API's own schema, `PartnershipSettingsInput`; errors come back keyed by field name (the
  * schema's dotted paths). Optional dates left empty are left out (`dardrEffectiveFrom` becomes
  * null); the review interval left empty while no strategy is published takes the default. The
- * DHR notifications are casework, not settings: `kept` supplies them unchanged.
+ * DHR notifications are casework, not settings, and the commencements and annual-report month
+ * are not on the form: `kept` supplies them unchanged.
  *
  * @example
  * ```ts
@@ -144,6 +151,10 @@ export function readPartnershipForm(
       completionMonths: number(f.dhrCompletionMonths),
     },
     dardrEffectiveFrom: iso(f.dardrEffectiveFrom) || null,
+    ...(kept.daAnnualReportMonths === undefined
+      ? {}
+      : { daAnnualReportMonths: kept.daAnnualReportMonths }),
+    ...(kept.commencements === undefined ? {} : { commencements: kept.commencements }),
   }
   const checked = validate(PartnershipSettingsInput, body, messages)
   return { values, dates, checked }

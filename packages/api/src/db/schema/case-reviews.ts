@@ -81,7 +81,11 @@ export const asbCaseReviewBodies = pgTable(
   ]
 )
 
-/** The complaints an application relies on; `ref` (C1, C2 …) is the id the engine reports. */
+/**
+ * The complaints an application relies on; `ref` (C1, C2 …) is the id the engine reports.
+ * `complainant` (who made the complaint: a name or a reference) is PERSONAL DATA, read only with
+ * the rest of a case's personal data; the threshold engine sees it as "complainant 1, 2 …".
+ */
 export const asbCaseReviewComplaints = pgTable(
   'asb_case_review_complaints',
   {
@@ -95,6 +99,7 @@ export const asbCaseReviewComplaints = pgTable(
     receivedBy: uuid('received_by')
       .notNull()
       .references(() => organisations.id),
+    complainant: text('complainant'),
     incidentKey: text('incident_key'),
     hateIncident: boolean('hate_incident'),
   },

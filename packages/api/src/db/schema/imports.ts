@@ -56,27 +56,53 @@ export const importJobs = pgTable(
 )
 
 /**
- * Monthly police.uk counts by district and crime type, from every successful import: the data
- * the `police-uk.*` crime tables are rebuilt from. An import replaces every month it contains
- * (its rows for those months are deleted first), so importing a month again never doubles it.
- * `areaCode` is null for a district outside the partnership.
+ * Monthly police.uk counts by force, district and crime type, as each import wrote them. Counts
+ * are written by an import in batches before it commits and count only once
+ * {@link policeUkSources} names that import for their force and month: so a reader never sees
+ * half an import, an import never holds a long transaction, and importing a month again never
+ * doubles it. Rows no source names any longer (superseded, or of a failed import) are deleted
+ * in batches afterwards. `force` is "Reported by", or '' for counts imported before forces were
+ * kept (those stand for every force in their month). `areaCode` is null for a district outside
+ * the partnership.
  */
 export const policeUkCounts = pgTable(
   'police_uk_counts',
   {
+    importId: uuid('import_id')
+      .notNull()
+      .references(() => importJobs.id),
+    force: text('force').notNull().default(''),
     month: text('month').notNull(),
     district: text('district').notNull(),
     areaCode: text('area_code'),
     crimeType: text('crime_type').$type<PoliceUkCrimeType>().notNull(),
     count: integer('count').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.importId, t.force, t.month, t.district, t.crimeType] }),
+    index('police_uk_counts_source_idx').on(t.force, t.month, t.importId),
+    check('police_uk_counts_month_check', sql`${t.month} ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'`),
+    check('police_uk_counts_count_check', sql`${t.count} > 0`),
+  ]
+)
+
+/**
+ * Which import's counts stand for each force and month: the one row an import's final
+ * transaction writes for each (force, month) it read, replacing the earlier import's, so an
+ * import of another force's file (British Transport Police, a neighbouring force whose rows
+ * fall partly in the partnership) never replaces this force's counts.
+ */
+export const policeUkSources = pgTable(
+  'police_uk_sources',
+  {
+    force: text('force').notNull(),
+    month: text('month').notNull(),
     importId: uuid('import_id')
       .notNull()
       .references(() => importJobs.id),
   },
   (t) => [
-    primaryKey({ columns: [t.month, t.district, t.crimeType] }),
-    index('police_uk_counts_import_id_idx').on(t.importId),
-    check('police_uk_counts_month_check', sql`${t.month} ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'`),
-    check('police_uk_counts_count_check', sql`${t.count} > 0`),
+    primaryKey({ columns: [t.force, t.month] }),
+    index('police_uk_sources_import_idx').on(t.importId),
   ]
 )

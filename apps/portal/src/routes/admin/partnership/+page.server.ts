@@ -41,9 +41,18 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 export const actions: Actions = {
   default: async ({ locals, request }) => {
     requireRole(locals, 'admin')
-    // The DHR notifications are casework: whatever is stored goes back unchanged.
+    // The DHR notifications are casework, and the commencements and annual-report month are not
+    // on the form: whatever is stored goes back unchanged.
     const inForce = await settingsInForce(locals.api)
-    const kept = { dhrNotifications: inForce?.partnership.dhrNotifications ?? [] }
+    const kept = {
+      dhrNotifications: inForce?.partnership.dhrNotifications ?? [],
+      ...(inForce
+        ? {
+            daAnnualReportMonths: inForce.partnership.daAnnualReportMonths,
+            commencements: inForce.partnership.commencements,
+          }
+        : {}),
+    }
     const { values, dates, checked } = readPartnershipForm(await request.formData(), kept)
     if (!checked.ok) return fail(400, { values, dates, errors: checked.errors })
     const response = await locals.api.v1.settings.partnership.$put({ json: checked.data })

@@ -1,0 +1,1 @@
+ALTER TABLE "asb_case_review_complaints" ADD COLUMN "complainant" text;
