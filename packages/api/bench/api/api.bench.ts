@@ -15,6 +15,7 @@ import { cliImportLeg } from './cli-import.ts'
 import { caseReviewListLeg } from './case-review-list.ts'
 import { importStallLeg } from './import-stall.ts'
 import { load } from './load.ts'
+import { signIn } from './sign-in.ts'
 import {
   admin,
   pgliteTarget,
@@ -27,16 +28,6 @@ import {
 const seconds = Number(process.env['BENCH_SECONDS'] ?? 60)
 const connections = 64
 const publicRoute = '/v1/crime-tables/anti-social-behaviour/2023'
-
-export async function signIn(url: string, who = admin): Promise<string> {
-  const res = await fetch(`${url}/v1/auth/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(who),
-  })
-  if (res.status !== 201) throw new Error(`sign-in answered ${res.status}: ${await res.text()}`)
-  return ((await res.json()) as { token: string }).token
-}
 
 async function publicReadLeg(apiUrl: string) {
   const body = Buffer.from(await (await fetch(apiUrl + publicRoute)).arrayBuffer())
