@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup'
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // The main entry, and `@csp/domain/police-uk`: the police.uk reader without zod.
+  entry: { index: 'src/index.ts', 'police-uk': 'src/police-uk/entry.ts' },
   format: ['esm'],
   dts: { compilerOptions: { allowImportingTsExtensions: true } },
   tsconfig: 'tsconfig.build.json',

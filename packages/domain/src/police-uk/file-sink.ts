@@ -1,15 +1,17 @@
-import { crimeTypeIndexAt } from './crime-types.ts'
+import { crimeTypeIndexAt } from './crime-type-table.ts'
 import { csvField, type CsvRecord, type CsvRecordSink } from './csv-lines.ts'
 import { checkPoliceUkStreetHeader, policeUkStreetColumns } from './header.ts'
 import { detachString } from './interner.ts'
 import { lsoaDistrictEnd } from './lsoa.ts'
-import { monthKeyAt } from './month.ts'
-import type { PoliceUkImportError } from './result.ts'
+import { monthKeyAt } from './month-key.ts'
+import type { PoliceUkPlacer } from './placer.ts'
 import type { PoliceUkTally } from './tally.ts'
+import type { PoliceUkImportError } from './types.ts'
 
 const columnCount = policeUkStreetColumns.length
 const monthField = policeUkStreetColumns.indexOf('Month')
 const forceField = policeUkStreetColumns.indexOf('Reported by')
+const lsoaCodeField = policeUkStreetColumns.indexOf('LSOA code')
 const lsoaNameField = policeUkStreetColumns.indexOf('LSOA name')
 const crimeTypeField = policeUkStreetColumns.indexOf('Crime type')
 const maxUnknownValues = 20
@@ -23,6 +25,8 @@ interface Unknown {
 /**
  * Reads the records of one street-level file into a {@link PoliceUkTally}: checks the header,
  * validates each row and collects line-numbered errors (at most `maxErrors` listed per file).
+ * A located row is counted by district, and by LSOA: its own code, or with a `placer` (a
+ * geography), the 2021 LSOA the placer finds.
  *
  * @example
  * ```ts
@@ -43,11 +47,13 @@ export class PoliceUkFileSink implements CsvRecordSink {
   private readonly tally: PoliceUkTally
   private readonly file: string
   private readonly maxErrors: number
+  private readonly placer: PoliceUkPlacer | undefined
 
-  constructor(tally: PoliceUkTally, file: string, maxErrors: number) {
+  constructor(tally: PoliceUkTally, file: string, maxErrors: number, placer?: PoliceUkPlacer) {
     this.tally = tally
     this.file = file
     this.maxErrors = maxErrors
+    this.placer = placer
   }
 
   record(record: CsvRecord): void {
@@ -97,6 +103,18 @@ export class PoliceUkFileSink implements CsvRecordSink {
     const forceStart = starts[forceField] as number
     const force = this.tally.forceBytes.id(forceSrc, forceStart, ends[forceField] as number)
     this.tally.count(monthKey, district, force, crimeType)
+    if (district < 0) return
+    const codeSrc = scratchMask & (1 << lsoaCodeField) ? scratch : bytes
+    const codeStart = starts[lsoaCodeField] as number
+    const codeEnd = ends[lsoaCodeField] as number
+    const code = codeEnd > codeStart ? this.tally.lsoaBytes.id(codeSrc, codeStart, codeEnd) : -1
+    if (this.placer !== undefined) {
+      this.placer.place(record, district, code, crimeType)
+      return
+    }
+    if (code >= 0) this.tally.placement.ownCode++
+    else this.tally.placement.noArea++
+    this.tally.countPlace(district, code, crimeType)
   }
 
   malformed(line: number, field: number, message: string): void {

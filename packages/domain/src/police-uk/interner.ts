@@ -162,10 +162,15 @@ export class ByteInterner {
   }
 }
 
-// Hashes the length and the first and last four bytes: names differ at their ends ("Derby",
+// Hashes short strings whole (LSOA codes such as "E01019400" differ anywhere) and longer ones
+// by their length and first and last four bytes: names differ at their ends ("Derby",
 // "Derbyshire Dales", "District B1"…), and a full compare follows every hit anyway.
 function byteHash(src: Uint8Array, start: number, end: number): number {
   let hash = Math.imul(0x811c9dc5 ^ (end - start), 0x01000193)
+  if (end - start <= 16) {
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ (src[i] as number), 0x01000193)
+    return hash
+  }
   const head = Math.min(end, start + 4)
   for (let i = start; i < head; i++) hash = Math.imul(hash ^ (src[i] as number), 0x01000193)
   for (let i = Math.max(head, end - 4); i < end; i++) {
