@@ -85,8 +85,11 @@ export interface PoliceUkAggregateOptions extends PoliceUkGapOptions {
 export interface PoliceUkAggregator {
   /** Reads one file. Calls run one after another; the promise rejects if the source fails. */
   add(source: PoliceUkSource, options?: { file?: string | undefined }): Promise<void>
-  /** The aggregate of every file added so far; throws while an `add` is still running. */
-  result(): PoliceUkAggregate
+  /**
+   * The aggregate of every file added so far, finer counts included; throws while an `add` is
+   * still running.
+   */
+  result(): Required<PoliceUkAggregate>
   /**
    * `result().lsoaCounts` one at a time, in the same order, without building the list (a
    * national year without a geography has millions); throws while an `add` is running.
@@ -217,7 +220,7 @@ export function createPoliceUkAggregator(
 export async function aggregatePoliceUkStreet(
   source: PoliceUkSource,
   options: PoliceUkAggregateOptions & { file?: string | undefined } = {}
-): Promise<PoliceUkAggregate> {
+): Promise<Required<PoliceUkAggregate>> {
   const aggregator = createPoliceUkAggregator(options)
   await aggregator.add(source, { file: options.file })
   return aggregator.result()

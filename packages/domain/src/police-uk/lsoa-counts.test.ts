@@ -192,7 +192,7 @@ function referenceLsoaCounts(rows: readonly Row[], geography?: PoliceUkGeography
   return counts
 }
 
-const lsoaMap = (result: Aggregate) =>
+const lsoaMap = (result: Required<Aggregate>) =>
   new Map(
     result.lsoaCounts.map((c) => [
       `${c.month}|${c.force}|${c.district}|${c.lsoa ?? ''}|${c.crimeType}`,

@@ -25,7 +25,7 @@ function naive(text: string) {
   return { rows: lines.length, counts, lsoaCounts }
 }
 
-function lsoaMap(result: PoliceUkAggregate) {
+function lsoaMap(result: Required<PoliceUkAggregate>) {
   const counts = new Map<string, number>()
   for (const c of result.lsoaCounts) {
     counts.set(`${c.month}|${c.force}|${c.district}|${c.lsoa ?? ''}|${c.crimeType}`, c.count)

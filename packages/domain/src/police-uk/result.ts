@@ -208,10 +208,11 @@ export const PoliceUkAggregate = z
     noLocation: z.array(PoliceUkNoLocationCount),
     gaps: z.array(PoliceUkGap),
     errors: z.array(PoliceUkImportError),
-    forceCounts: z.array(PoliceUkForceCount),
-    lsoaCounts: z.array(PoliceUkLsoaCount),
-    gridCounts: z.array(PoliceUkGridCount),
-    placement: PoliceUkPlacement,
+    // Optional: aggregates rebuilt from stored district counts lack them; result() has them.
+    forceCounts: z.array(PoliceUkForceCount).optional(),
+    lsoaCounts: z.array(PoliceUkLsoaCount).optional(),
+    gridCounts: z.array(PoliceUkGridCount).optional(),
+    placement: PoliceUkPlacement.optional(),
   })
   .meta({ id: 'PoliceUkAggregate' })
 export type PoliceUkAggregate = z.infer<typeof PoliceUkAggregate>

@@ -193,7 +193,9 @@ export interface PoliceUkImportError {
 
 /**
  * The aggregate of one or more street-level files (see `PoliceUkAggregate` in the main entry
- * for what each list holds). Every list is sorted, so equal input gives equal JSON.
+ * for what each list holds). Every list is sorted, so equal input gives equal JSON. The finer
+ * counts are optional in the type (aggregates rebuilt from stored district counts lack them);
+ * `result()` returns them all: `Required<PoliceUkAggregate>`.
  *
  * @example
  * ```ts
@@ -210,8 +212,10 @@ export interface PoliceUkAggregate {
   noLocation: PoliceUkNoLocationCount[]
   gaps: PoliceUkGap[]
   errors: PoliceUkImportError[]
-  forceCounts: PoliceUkForceCount[]
-  lsoaCounts: PoliceUkLsoaCount[]
-  gridCounts: PoliceUkGridCount[]
-  placement: PoliceUkPlacement
+  // Optional so that aggregates built elsewhere (from stored counts) still fit; an aggregator's
+  // `result()` always has them.
+  forceCounts?: PoliceUkForceCount[] | undefined
+  lsoaCounts?: PoliceUkLsoaCount[] | undefined
+  gridCounts?: PoliceUkGridCount[] | undefined
+  placement?: PoliceUkPlacement | undefined
 }
