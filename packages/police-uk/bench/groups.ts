@@ -30,3 +30,17 @@ export class GroupCounts {
 
 /** The peak resident set so far, in MB. */
 export const peakRssMB = () => process.resourceUsage().maxRSS / 1024
+
+/** CPU seconds (user and system, every thread of the process) since `start`. */
+export function cpuSince(start: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(start)
+  return (user + system) / 1e6
+}
+
+/** Set on repeat runs of a leg: time it, and skip summarising its groups (done once). */
+export const timeOnly = process.env.BENCH_TIME_ONLY === '1'
+
+/** What a leg prints: its timing, and (unless {@link timeOnly}) its group summary. */
+export function report(timing: Record<string, unknown>, groups: () => GroupSummary): void {
+  console.log(JSON.stringify({ ...timing, ...(timeOnly ? {} : groups()) }))
+}

@@ -3,10 +3,11 @@
 // thread. Timed from the start to every file grouped. Prints one JSON line.
 import { createReadStream } from 'node:fs'
 import { initParser, inferSchema, type Parser } from 'udsv'
-import { GroupCounts, peakRssMB } from './groups.ts'
+import { cpuSince, GroupCounts, peakRssMB, report } from './groups.ts'
 
 const files = process.argv.slice(2)
 const started = performance.now()
+const cpuStarted = process.cpuUsage()
 const counts = new Map<string, number>()
 for (const file of files) {
   let parser: Parser | undefined
@@ -21,10 +22,13 @@ for (const file of files) {
   parser?.end()
 }
 const seconds = (performance.now() - started) / 1000
+const cpuSeconds = cpuSince(cpuStarted)
 const maxRssMB = peakRssMB()
-const groups = new GroupCounts()
-for (const [key, n] of counts) {
-  const [month = '', force = '', lsoa = '', crimeType = ''] = key.split('|')
-  groups.add(month, force, lsoa === '' ? null : lsoa, crimeType, n)
-}
-console.log(JSON.stringify({ seconds, maxRssMB, ...groups.summary() }))
+report({ seconds, cpuSeconds, maxRssMB }, () => {
+  const groups = new GroupCounts()
+  for (const [key, n] of counts) {
+    const [month = '', force = '', lsoa = '', crimeType = ''] = key.split('|')
+    groups.add(month, force, lsoa === '' ? null : lsoa, crimeType, n)
+  }
+  return groups.summary()
+})

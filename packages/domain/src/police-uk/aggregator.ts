@@ -179,7 +179,7 @@ export function createPoliceUkAggregator(
         forceCounts: tally.forceCounts(),
         lsoaCounts: [...tally.lsoaCounts(areaCodeOf)],
         gridCounts: tally.gridCounts(),
-        placement: { ...tally.placement },
+        placement: tally.placement(),
       }
     },
     lsoaCounts() {

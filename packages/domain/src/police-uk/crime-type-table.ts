@@ -1,4 +1,4 @@
-import { bytesAt, utf8Bytes } from './utf8.ts'
+import { bytesAt, sameBytes, utf8Bytes } from './utf8.ts'
 
 /**
  * The 14 current values of the street-level CSV `Crime type` column, exactly as police.uk
@@ -110,6 +110,7 @@ export const policeUkCrimeTypes: Readonly<Record<PoliceUkCrimeTypeName, PoliceUk
 // A crime type is found by its length and last byte (unique among the 14 names), then checked
 // byte for byte; a key two names shared would fall back to trying each of them.
 const typeBytes = policeUkCrimeTypeNames.map(utf8Bytes)
+const typeViews = typeBytes.map((bytes) => new DataView(bytes.buffer))
 const typeKey = (length: number, last: number) => ((length & 63) << 5) | (last & 31)
 const typeByKey = new Int8Array(64 << 5).fill(-1)
 typeBytes.forEach((bytes, index) => {
@@ -135,4 +136,30 @@ export function crimeTypeIndexAt(src: Uint8Array, start: number, end: number): n
     return length < 64 && bytesAt(src, start, typeBytes[index] as Uint8Array) ? index : -1
   if (index === -1) return -1
   return typeBytes.findIndex((bytes) => bytes.length === length && bytesAt(src, start, bytes))
+}
+
+/**
+ * {@link crimeTypeIndexAt} for bytes seen through a DataView, compared four at a time.
+ *
+ * @example
+ * ```ts
+ * crimeTypeIndexInView(new DataView(utf8Bytes('x,Drugs,y').buffer), 2, 7) //=> 4
+ * ```
+ */
+export function crimeTypeIndexInView(view: DataView, start: number, end: number): number {
+  const length = end - start
+  if (length <= 0) return -1
+  const index = typeByKey[typeKey(length, view.getUint8(end - 1))] as number
+  if (index >= 0) {
+    const expected = typeBytes[index] as Uint8Array
+    return expected.length === length &&
+      sameBytes(view, start, typeViews[index] as DataView, 0, length)
+      ? index
+      : -1
+  }
+  if (index === -1) return -1
+  return typeBytes.findIndex(
+    (bytes, i) =>
+      bytes.length === length && sameBytes(view, start, typeViews[i] as DataView, 0, length)
+  )
 }

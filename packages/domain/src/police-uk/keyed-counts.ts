@@ -4,30 +4,33 @@ import { policeUkCrimeTypeNames } from './crime-type-table.ts'
 export const typeCount = policeUkCrimeTypeNames.length
 
 /**
- * Gives each pair of small integers (`second` may be -1, for "none") a small id, so a
- * two-part key such as district × LSOA can index a typed array. The last pair is checked
- * first: police.uk files come in runs of one LSOA.
+ * Gives each pair of small integers (either may be negative) a small id, so a two-part key
+ * such as district × LSOA can index a typed array, and keeps a third number given when the
+ * pair is first seen (what the pair determines, e.g. the district it is counted in). The last
+ * pair is checked first: police.uk files come in runs of one LSOA.
  *
  * @example
  * ```ts
  * const pairs = new PairTable()
- * pairs.id(3, -1) //=> 0
- * pairs.id(3, 7) //=> 1
- * pairs.id(3, -1) //=> 0
+ * pairs.id(3, -1, 3) //=> 0
+ * pairs.id(3, 7, 5) //=> 1
+ * pairs.id(3, -1, 3) //=> 0
  * pairs.second(1) //=> 7
+ * pairs.payload(1) //=> 5
  * ```
  */
 export class PairTable {
   private firsts = new Int32Array(64)
   private seconds = new Int32Array(64)
+  private payloads = new Int32Array(64)
   private table = new Int32Array(128).fill(-1)
   private lastFirst = -2
   private lastSecond = -2
   private lastId = -1
   size = 0
 
-  /** The id of the pair, adding it when new. */
-  id(first: number, second: number): number {
+  /** The id of the pair, adding it (with `payload`) when new. */
+  id(first: number, second: number, payload = -1): number {
     if (first === this.lastFirst && second === this.lastSecond) return this.lastId
     const mask = this.table.length - 1
     let slot = pairHash(first, second) & mask
@@ -41,9 +44,11 @@ export class PairTable {
     if (id === this.firsts.length) {
       this.firsts = grown(this.firsts, id * 2)
       this.seconds = grown(this.seconds, id * 2)
+      this.payloads = grown(this.payloads, id * 2)
     }
     this.firsts[id] = first
     this.seconds[id] = second
+    this.payloads[id] = payload
     this.table[slot] = id
     if (this.size * 2 > this.table.length) this.rehash()
     return this.remember(id)
@@ -55,6 +60,10 @@ export class PairTable {
 
   second(id: number): number {
     return this.seconds[id] as number
+  }
+
+  payload(id: number): number {
+    return this.payloads[id] as number
   }
 
   private remember(id: number): number {
@@ -88,25 +97,37 @@ function pairHash(first: number, second: number): number {
  * @example
  * ```ts
  * const counts = new KeyedCounts()
- * counts.add(5, 2, 1)
+ * counts.add(5, 2, 1) //=> 0 (the row)
  * counts.keys[0] //=> 5
  * counts.counts[2] //=> 1
  * ```
  */
 export class KeyedCounts {
   private slots = new Int32Array(0)
-  keys = new Int32Array(16)
-  counts = new Float64Array(16 * typeCount)
+  keys: Int32Array
+  counts: Float64Array
   size = 0
 
-  /** Adds `count` rows of crime type `type` to key `key`. */
-  add(key: number, type: number, count: number): void {
-    if (key >= this.slots.length)
-      this.slots = grown(this.slots, Math.max(key + 1, this.slots.length * 2, 64))
+  /** `rows`: how many keys to make room for at first (it grows as needed). */
+  constructor(rows = 16) {
+    this.keys = new Int32Array(rows)
+    this.counts = new Float64Array(rows * typeCount)
+  }
+
+  /** Adds `count` rows of crime type `type` to key `key`; returns the key's row. */
+  add(key: number, type: number, count: number): number {
+    if (key >= this.slots.length) this.slots = grown(this.slots, Math.max(key + (key >> 1) + 1, 64))
     let row = (this.slots[key] as number) - 1
     if (row < 0) row = this.newRow(key)
     const at = row * typeCount + type
     this.counts[at] = (this.counts[at] as number) + count
+    return row
+  }
+
+  /** Adds one row of crime type `type` to the key of row `row` (from {@link add}). */
+  addAt(row: number, type: number): void {
+    const at = row * typeCount + type
+    this.counts[at] = (this.counts[at] as number) + 1
   }
 
   /** Adds a whole row of counts (as {@link typeCount} numbers from `from[at]`) to key `key`. */

@@ -2,7 +2,7 @@ import type { CsvRecord } from './csv-scan.ts'
 import { decimalAt } from './decimal.ts'
 import type { PoliceUkGeography } from './geography-option.ts'
 import { ByteInterner, StringInterner } from './interner.ts'
-import type { PoliceUkTally } from './tally.ts'
+import { byPoint, type ForceMonth, type PoliceUkTally } from './tally.ts'
 import { utf8Bytes } from './utf8.ts'
 
 const lonField = 4
@@ -19,7 +19,7 @@ const unknown = -2
  * @example
  * ```ts
  * const placer = new PoliceUkPlacer(tally, geography, (code) => areaName.get(code))
- * placer.place(record, districtId, lsoaId, crimeType) // counts the row in lsoa and grid counts
+ * placer.place(record, forceMonth, districtId, lsoaId, crimeType) // counts it by LSOA and cell
  * ```
  */
 export class PoliceUkPlacer {
@@ -53,24 +53,26 @@ export class PoliceUkPlacer {
     this.bundled = tally.lsoas.values.length
   }
 
-  /** Counts a located row (already counted by district) by LSOA and grid cell. */
-  place(record: CsvRecord, district: number, code: number, crimeType: number): void {
+  /** Counts a located row of the force-month just looked up by LSOA and grid cell. */
+  place(
+    record: CsvRecord,
+    forceMonth: ForceMonth,
+    district: number,
+    code: number,
+    crimeType: number
+  ): void {
     const { tally } = this
     let lsoa = code >= 0 && code < this.bundled ? code : -1
+    let encoded = lsoa
     let point = -1
-    if (lsoa >= 0) tally.placement.ownCode++
-    else {
+    if (lsoa < 0) {
       point = this.pointOf(record, true)
       if (point >= 0) lsoa = this.lsoaOf(point)
-      if (lsoa >= 0) tally.placement.pointInPolygon++
-      else tally.placement.noArea++
+      encoded = lsoa >= 0 ? byPoint(lsoa) : -1
     }
-    if (lsoa < 0) {
-      tally.countPlace(district, -1, crimeType)
-      return
-    }
-    tally.countPlace(this.lsoaDistrict[lsoa] as number, lsoa, crimeType)
-    if (this.geography.cellOf === undefined) return
+    const placed = lsoa >= 0 ? (this.lsoaDistrict[lsoa] as number) : district
+    forceMonth.places.add(tally.places.id(district, encoded, placed), crimeType, 1)
+    if (lsoa < 0 || this.geography.cellOf === undefined) return
     if (point < 0) point = this.pointOf(record, false)
     if (point < 0) return
     let cell = this.pointCell[point] as number

@@ -1,12 +1,14 @@
 import { typeCount } from './keyed-counts.ts'
-import type { ForceMonth, PoliceUkTally } from './tally.ts'
-import type { PoliceUkImportError, PoliceUkPlacement } from './types.ts'
+import { byPoint, placedLsoa, type PoliceUkTally } from './tally.ts'
+import type { PoliceUkImportError } from './types.ts'
 
 /**
  * Everything an aggregator has read, as plain data that survives `structuredClone` and
  * `postMessage` (its typed arrays can be transferred): what a worker thread hands back so that
- * another aggregator can `merge` it. Ids index the string lists; `places` holds (district,
- * LSOA or -1) pairs and `cells` (LSOA, cell) pairs, one pair per row of 14 counts.
+ * another aggregator can `merge` it. Numbers in `places` and `cells` index the string lists:
+ * `places` holds a triple per row of 14 counts (district of the LSOA name; LSOA, as `-2 - id`
+ * when placed by point in polygon and -1 for none; district placed in), `cells` a pair (LSOA,
+ * cell).
  *
  * @example
  * ```ts
@@ -22,12 +24,10 @@ export interface PoliceUkSnapshot {
   forces: string[]
   lsoas: string[]
   cells: string[]
-  placement: PoliceUkPlacement
-  months: { month: number; districts: Float64Array; noLocation: Float64Array }[]
   forceMonths: {
     month: number
     force: number
-    totals: Float64Array
+    noLocation: Float64Array
     places: Int32Array
     placeCounts: Float64Array
     cells: Int32Array
@@ -44,17 +44,11 @@ export interface PoliceUkSnapshot {
  * ```
  */
 export function policeUkSnapshotBuffers(snapshot: PoliceUkSnapshot): ArrayBuffer[] {
-  const arrays = [
-    ...snapshot.months.flatMap((m) => [m.districts, m.noLocation]),
-    ...snapshot.forceMonths.flatMap((f) => [
-      f.totals,
-      f.places,
-      f.placeCounts,
-      f.cells,
-      f.cellCounts,
-    ]),
-  ]
-  return arrays.map((array) => array.buffer as ArrayBuffer)
+  return snapshot.forceMonths.flatMap((f) =>
+    [f.noLocation, f.places, f.placeCounts, f.cells, f.cellCounts].map(
+      (array) => array.buffer as ArrayBuffer
+    )
+  )
 }
 
 /**
@@ -77,47 +71,33 @@ export function snapshotOf(
     forces: [...tally.forces.values],
     lsoas: [...tally.lsoas.values],
     cells: [...tally.cells.values],
-    placement: { ...tally.placement },
-    months: [...tally.months].map(([month, { districts, noLocation }]) => ({
-      month,
-      districts: districts.slice(0, tally.districts.values.length * typeCount),
-      noLocation: noLocation.slice(),
-    })),
-    forceMonths: [...tally.forceMonths.values()].map((forceMonth) => {
-      const places = pairsOf(forceMonth, 'places', (id) => [
-        tally.places.first(id),
-        tally.places.second(id),
-      ])
-      const cells = pairsOf(forceMonth, 'cells', (id) => [
-        tally.cellPlaces.first(id),
-        tally.cellPlaces.second(id),
-      ])
-      return {
-        month: forceMonth.month,
-        force: forceMonth.force,
-        totals: forceMonth.totals.slice(),
-        places,
-        placeCounts: forceMonth.places.counts.slice(0, forceMonth.places.size * typeCount),
-        cells,
-        cellCounts: forceMonth.cells.counts.slice(0, forceMonth.cells.size * typeCount),
+    forceMonths: [...tally.forceMonths.values()].map(
+      ({ month, force, noLocation, places, cells }) => {
+        const placeTriples = new Int32Array(places.size * 3)
+        for (let row = 0; row < places.size; row++) {
+          const id = places.keys[row] as number
+          placeTriples[row * 3] = tally.places.first(id)
+          placeTriples[row * 3 + 1] = tally.places.second(id)
+          placeTriples[row * 3 + 2] = tally.places.payload(id)
+        }
+        const cellPairs = new Int32Array(cells.size * 2)
+        for (let row = 0; row < cells.size; row++) {
+          const id = cells.keys[row] as number
+          cellPairs[row * 2] = tally.cellPlaces.first(id)
+          cellPairs[row * 2 + 1] = tally.cellPlaces.second(id)
+        }
+        return {
+          month,
+          force,
+          noLocation: noLocation.slice(),
+          places: placeTriples,
+          placeCounts: places.counts.slice(0, places.size * typeCount),
+          cells: cellPairs,
+          cellCounts: cells.counts.slice(0, cells.size * typeCount),
+        }
       }
-    }),
+    ),
   }
-}
-
-function pairsOf(
-  forceMonth: ForceMonth,
-  which: 'places' | 'cells',
-  pair: (id: number) => [number, number]
-): Int32Array {
-  const counts = forceMonth[which]
-  const pairs = new Int32Array(counts.size * 2)
-  for (let row = 0; row < counts.size; row++) {
-    const [first, second] = pair(counts.keys[row] as number)
-    pairs[row * 2] = first
-    pairs[row * 2 + 1] = second
-  }
-  return pairs
 }
 
 /**
@@ -136,37 +116,23 @@ export function mergeSnapshot(tally: PoliceUkTally, snapshot: PoliceUkSnapshot):
   const forces = ids(snapshot.forces, tally.forces)
   const lsoas = ids(snapshot.lsoas, tally.lsoas)
   const cells = ids(snapshot.cells, tally.cells)
+  const lsoa = (encoded: number) =>
+    encoded === -1
+      ? -1
+      : encoded >= 0
+        ? (lsoas[encoded] as number)
+        : byPoint(lsoas[placedLsoa(encoded)] as number)
   tally.rows += snapshot.rows
-  tally.placement.ownCode += snapshot.placement.ownCode
-  tally.placement.pointInPolygon += snapshot.placement.pointInPolygon
-  tally.placement.noArea += snapshot.placement.noArea
-  for (const { month, districts: counts, noLocation } of snapshot.months) {
-    const into = tally.monthTally(month)
-    for (let type = 0; type < typeCount; type++) {
-      into.noLocation[type] = (into.noLocation[type] as number) + (noLocation[type] as number)
-    }
-    for (let at = 0; at < counts.length; at++) {
-      const count = counts[at] as number
-      if (count === 0) continue
-      const index = (districts[Math.floor(at / typeCount)] as number) * typeCount + (at % typeCount)
-      if (index >= into.districts.length) {
-        const grown = new Float64Array(Math.max(index + 1, into.districts.length * 2))
-        grown.set(into.districts)
-        into.districts = grown
-      }
-      into.districts[index] = (into.districts[index] as number) + count
-    }
-  }
   for (const part of snapshot.forceMonths) {
     const into = tally.forceMonth(part.month, forces[part.force] as number)
     for (let type = 0; type < typeCount; type++) {
-      into.totals[type] = (into.totals[type] as number) + (part.totals[type] as number)
+      into.noLocation[type] = (into.noLocation[type] as number) + (part.noLocation[type] as number)
     }
-    for (let row = 0; row < part.places.length / 2; row++) {
-      const lsoa = part.places[row * 2 + 1] as number
+    for (let row = 0; row < part.places.length / 3; row++) {
       const key = tally.places.id(
-        districts[part.places[row * 2] as number] as number,
-        lsoa < 0 ? -1 : (lsoas[lsoa] as number)
+        districts[part.places[row * 3] as number] as number,
+        lsoa(part.places[row * 3 + 1] as number),
+        districts[part.places[row * 3 + 2] as number] as number
       )
       into.places.addRow(key, part.placeCounts, row * typeCount)
     }

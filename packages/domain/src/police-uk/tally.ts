@@ -17,21 +17,27 @@ const types = policeUkCrimeTypeNames
 // Month keys stay below 2^17 (year 9999), so force * 2^17 + month is a unique number.
 const monthSpan = 1 << 17
 
-/** Counts by district × crime type for one month (the `counts` of an aggregate). */
-export interface MonthTally {
-  /** Indexed by `districtId * typeCount + crimeType`. */
-  districts: Float64Array
-  noLocation: Float64Array
-}
+/**
+ * How a place's LSOA is written in the place table: its id when the row's own code gave it,
+ * `-2 - id` when a point in polygon did, and -1 for none ("no area").
+ *
+ * @example
+ * ```ts
+ * placedLsoa(byPoint(7)) //=> 7
+ * ```
+ */
+export const byPoint = (lsoa: number): number => -2 - lsoa
+/** The LSOA id of an encoded place LSOA (see {@link byPoint}), or -1. */
+export const placedLsoa = (encoded: number): number => (encoded >= -1 ? encoded : -2 - encoded)
 
-/** What one force reported for one month: totals, and counts by place and by grid cell. */
+/** What one force reported for one month: no-location rows, and counts by place and cell. */
 export class ForceMonth {
   readonly month: number
   readonly force: number
-  /** Every counted row by crime type, located or not. */
-  readonly totals = new Float64Array(typeCount)
-  /** Keyed by a {@link PoliceUkTally.places} id (district × LSOA). */
-  readonly places = new KeyedCounts()
+  /** Rows with no location, by crime type. */
+  readonly noLocation = new Float64Array(typeCount)
+  /** Keyed by a {@link PoliceUkTally.places} id; a force has hundreds of LSOAs or more. */
+  readonly places = new KeyedCounts(512)
   /** Keyed by a {@link PoliceUkTally.cellPlaces} id (LSOA × cell). */
   readonly cells = new KeyedCounts()
 
@@ -43,12 +49,16 @@ export class ForceMonth {
 
 /**
  * The counts behind an aggregate, held in typed arrays keyed by small ids so that memory grows
- * with months × forces × places × crime types, never with rows.
+ * with months × forces × places × crime types, never with rows. A row is counted once: in its
+ * force-month, under its place, a (district of its LSOA name, LSOA) pair that also records the
+ * district it is placed in; district counts, force totals and placement are sums of these.
  *
  * @example
  * ```ts
  * const tally = new PoliceUkTally()
- * tally.count(24299, tally.districts.id('Erewash', 0, 7), tally.forces.id('N', 0, 1), 2)
+ * const erewash = tally.districts.id('Erewash', 0, 7)
+ * const month = tally.forceMonth(24299, tally.forces.id('N', 0, 1))
+ * month.places.add(tally.places.id(erewash, -1, erewash), 2, 1)
  * tally.counts(() => 'E07000036')[0]?.count //=> 1
  * ```
  */
@@ -65,66 +75,15 @@ export class PoliceUkTally {
   readonly forceBytes = new ByteInterner(this.forces)
   /** LSOA code ids looked up from UTF-8 bytes. */
   readonly lsoaBytes = new ByteInterner(this.lsoas)
-  /** District id × LSOA id (-1 for none). */
+  /** District of the LSOA name × LSOA (see {@link byPoint}), with the district placed in. */
   readonly places = new PairTable()
   /** LSOA id × cell id. */
   readonly cellPlaces = new PairTable()
-  readonly placement: PoliceUkPlacement = { ownCode: 0, pointInPolygon: 0, noArea: 0 }
-  readonly months = new Map<number, MonthTally>()
   readonly forceMonths = new Map<number, ForceMonth>()
-  private lastMonthKey = -1
-  private lastMonth: MonthTally | undefined
   private lastForceMonthKey = -1
-  /** The force-month of the row counted last, for {@link countPlace} and {@link countCell}. */
   private current: ForceMonth | undefined
 
-  /** Counts one row; `districtId` -1 means no location. */
-  count(monthKey: number, districtId: number, forceId: number, crimeType: number): void {
-    const month = this.monthTally(monthKey)
-    if (districtId < 0) {
-      month.noLocation[crimeType] = (month.noLocation[crimeType] ?? 0) + 1
-    } else {
-      const index = districtId * typeCount + crimeType
-      if (index >= month.districts.length) {
-        const grown = new Float64Array(Math.max(index + 1, month.districts.length * 2))
-        grown.set(month.districts)
-        month.districts = grown
-      }
-      month.districts[index] = (month.districts[index] ?? 0) + 1
-    }
-    const forceMonth = this.forceMonth(monthKey, forceId)
-    forceMonth.totals[crimeType] = (forceMonth.totals[crimeType] ?? 0) + 1
-  }
-
-  /** Counts the row just counted in a district and LSOA (-1 for no area). */
-  countPlace(districtId: number, lsoaId: number, crimeType: number): void {
-    ;(this.current as ForceMonth).places.add(this.places.id(districtId, lsoaId), crimeType, 1)
-  }
-
-  /** Counts the row just counted in a partnership LSOA and a grid cell. */
-  countCell(lsoaId: number, cellId: number, crimeType: number): void {
-    ;(this.current as ForceMonth).cells.add(this.cellPlaces.id(lsoaId, cellId), crimeType, 1)
-  }
-
-  /** The month's counts, created when new. */
-  monthTally(monthKey: number): MonthTally {
-    let month = this.lastMonth
-    if (monthKey !== this.lastMonthKey || month === undefined) {
-      month = this.months.get(monthKey)
-      if (month === undefined) {
-        month = {
-          districts: new Float64Array(typeCount * 16),
-          noLocation: new Float64Array(typeCount),
-        }
-        this.months.set(monthKey, month)
-      }
-      this.lastMonthKey = monthKey
-      this.lastMonth = month
-    }
-    return month
-  }
-
-  /** The force's month, created when new; also the one {@link countPlace} counts into. */
+  /** The force's month, created when new; also the one {@link countCell} counts into. */
   forceMonth(monthKey: number, forceId: number): ForceMonth {
     const key = forceId * monthSpan + monthKey
     let forceMonth = this.current
@@ -140,23 +99,43 @@ export class PoliceUkTally {
     return forceMonth
   }
 
-  /** Months with at least one counted row, sorted. */
-  monthList(): string[] {
-    return this.monthKeys().map(monthFromKey)
+  /** Counts the row just counted in a partnership LSOA and a grid cell. */
+  countCell(lsoaId: number, cellId: number, crimeType: number): void {
+    ;(this.current as ForceMonth).cells.add(this.cellPlaces.id(lsoaId, cellId), crimeType, 1)
   }
 
-  /** Every district's counts, sorted by month, district and crime type. */
+  /** Months with at least one counted row, sorted. */
+  monthList(): string[] {
+    return [...new Set([...this.forceMonths.values()].map((f) => f.month))]
+      .sort((a, b) => a - b)
+      .map(monthFromKey)
+  }
+
+  /** Every district's counts (district of the LSOA name), sorted by month, district and type. */
   counts(areaCodeOf: (district: string) => string | null): PoliceUkCount[] {
     const names = this.districts.values
     const codes = names.map(areaCodeOf)
     const order = names.map((_, id) => id).sort((a, b) => compare(names[a] ?? '', names[b] ?? ''))
+    const byMonth = new Map<number, Float64Array>()
+    for (const { month, places } of this.forceMonths.values()) {
+      let sums = byMonth.get(month)
+      if (sums === undefined)
+        byMonth.set(month, (sums = new Float64Array(names.length * typeCount)))
+      for (let row = 0; row < places.size; row++) {
+        const at = this.places.first(places.keys[row] as number) * typeCount
+        for (let type = 0; type < typeCount; type++) {
+          sums[at + type] =
+            (sums[at + type] as number) + (places.counts[row * typeCount + type] as number)
+        }
+      }
+    }
     const rows: PoliceUkCount[] = []
-    for (const key of this.monthKeys()) {
-      const { districts } = this.months.get(key) as MonthTally
+    for (const key of [...byMonth.keys()].sort((a, b) => a - b)) {
+      const sums = byMonth.get(key) as Float64Array
       const month = monthFromKey(key)
       for (const id of order) {
         types.forEach((crimeType, type) => {
-          const count = districts[id * typeCount + type] ?? 0
+          const count = sums[id * typeCount + type] ?? 0
           if (count === 0) return
           const district = names[id] as string
           const { measureId: measure } = policeUkCrimeTypes[crimeType]
@@ -169,37 +148,61 @@ export class PoliceUkTally {
 
   /** No-location counts, sorted by month and crime type. */
   noLocation(): PoliceUkNoLocationCount[] {
-    return this.monthKeys().flatMap((key) => {
-      const { noLocation } = this.months.get(key) as MonthTally
-      const month = monthFromKey(key)
-      return types.flatMap((crimeType, type) => {
-        const count = noLocation[type] ?? 0
-        return count > 0 ? [{ month, crimeType, count }] : []
+    const byMonth = new Map<number, Float64Array>()
+    for (const { month, noLocation } of this.forceMonths.values()) {
+      const sums = byMonth.get(month) ?? new Float64Array(typeCount)
+      noLocation.forEach((count, type) => (sums[type] = (sums[type] as number) + count))
+      byMonth.set(month, sums)
+    }
+    return [...byMonth.keys()]
+      .sort((a, b) => a - b)
+      .flatMap((key) => {
+        const sums = byMonth.get(key) as Float64Array
+        return types.flatMap((crimeType, type) => {
+          const count = sums[type] ?? 0
+          return count > 0 ? [{ month: monthFromKey(key), crimeType, count }] : []
+        })
       })
-    })
   }
 
   /** Per-force monthly totals by crime type (zeros included), the input to gap finding. */
   forceMonthCounts(): PoliceUkForceMonthCount[] {
-    return [...this.forceMonths.values()].flatMap(({ month, force, totals }) =>
-      types.map((crimeType, type) => ({
-        force: this.forces.values[force] as string,
-        month: monthFromKey(month),
-        crimeType,
-        count: totals[type] ?? 0,
-      }))
-    )
+    return [...this.forceMonths.values()].flatMap((forceMonth) => {
+      const totals = totalsOf(forceMonth)
+      const force = this.forces.values[forceMonth.force] as string
+      const month = monthFromKey(forceMonth.month)
+      return types.map((crimeType, type) => ({ force, month, crimeType, count: totals[type] ?? 0 }))
+    })
   }
 
   /** Per-force monthly totals by crime type, sorted by month, force and crime type. */
   forceCounts(): PoliceUkForceCount[] {
-    return this.sortedForceMonths().flatMap(({ month, force, totals }) => {
-      const common = { month: monthFromKey(month), force: this.forces.values[force] as string }
+    return this.sortedForceMonths().flatMap((forceMonth) => {
+      const totals = totalsOf(forceMonth)
+      const month = monthFromKey(forceMonth.month)
+      const force = this.forces.values[forceMonth.force] as string
       return types.flatMap((crimeType, type) => {
         const count = totals[type] ?? 0
-        return count > 0 ? [{ ...common, crimeType, count }] : []
+        return count > 0 ? [{ month, force, crimeType, count }] : []
       })
     })
+  }
+
+  /** How the located rows were placed: by their own code, by point in polygon, or not at all. */
+  placement(): PoliceUkPlacement {
+    const placement = { ownCode: 0, pointInPolygon: 0, noArea: 0 }
+    for (const { places } of this.forceMonths.values()) {
+      for (let row = 0; row < places.size; row++) {
+        const lsoa = this.places.second(places.keys[row] as number)
+        let sum = 0
+        for (let type = 0; type < typeCount; type++)
+          sum += places.counts[row * typeCount + type] as number
+        if (lsoa >= 0) placement.ownCode += sum
+        else if (lsoa === -1) placement.noArea += sum
+        else placement.pointInPolygon += sum
+      }
+    }
+    return placement
   }
 
   /**
@@ -213,24 +216,38 @@ export class PoliceUkTally {
     const districtRank = ranks(districts)
     const lsoaRank = ranks(lsoas)
     const { places } = this
+    const district = (place: number) => places.payload(place)
+    const lsoa = (place: number) => placedLsoa(places.second(place))
+    const byKey = (a: number, b: number) =>
+      (districtRank[district(a)] ?? 0) - (districtRank[district(b)] ?? 0) ||
+      (lsoaRank[lsoa(a)] ?? -1) - (lsoaRank[lsoa(b)] ?? -1)
+    const sums = new Float64Array(typeCount)
     for (const { month, force, places: counts } of this.sortedForceMonths()) {
       const common = { month: monthFromKey(month), force: this.forces.values[force] as string }
-      const order = rowOrder(counts, (a, b) => {
-        const d = (districtRank[places.first(a)] ?? 0) - (districtRank[places.first(b)] ?? 0)
-        return d !== 0 ? d : (lsoaRank[places.second(a)] ?? -1) - (lsoaRank[places.second(b)] ?? -1)
-      })
-      for (const row of order) {
-        const place = counts.keys[row] as number
-        const district = places.first(place)
-        const lsoa = places.second(place)
+      const order = rowOrder(counts, byKey)
+      // Places that differ only in the district of their LSOA name are one LSOA count.
+      for (let i = 0; i < order.length;) {
+        const first = counts.keys[order[i] as number] as number
+        sums.fill(0)
+        for (
+          ;
+          i < order.length && byKey(first, counts.keys[order[i] as number] as number) === 0;
+          i++
+        ) {
+          const at = (order[i] as number) * typeCount
+          for (let type = 0; type < typeCount; type++)
+            sums[type] = (sums[type] as number) + (counts.counts[at + type] as number)
+        }
+        const id = district(first)
+        const lsoaId = lsoa(first)
         for (let type = 0; type < typeCount; type++) {
-          const count = counts.counts[row * typeCount + type] as number
+          const count = sums[type] as number
           if (count === 0) continue
           yield {
             ...common,
-            district: districts[district] as string,
-            areaCode: codes[district] ?? null,
-            lsoa: lsoa < 0 ? null : (lsoas[lsoa] as string),
+            district: districts[id] as string,
+            areaCode: codes[id] ?? null,
+            lsoa: lsoaId < 0 ? null : (lsoas[lsoaId] as string),
             crimeType: types[type] as (typeof types)[number],
             count,
           }
@@ -281,10 +298,17 @@ export class PoliceUkTally {
       (a, b) => a.month - b.month || (forceRank[a.force] ?? 0) - (forceRank[b.force] ?? 0)
     )
   }
+}
 
-  private monthKeys(): number[] {
-    return [...this.months.keys()].sort((a, b) => a - b)
+/** Every row of a force-month by crime type, located or not. */
+function totalsOf({ noLocation, places }: ForceMonth): Float64Array {
+  const totals = noLocation.slice()
+  for (let row = 0; row < places.size; row++) {
+    for (let type = 0; type < typeCount; type++) {
+      totals[type] = (totals[type] as number) + (places.counts[row * typeCount + type] as number)
+    }
   }
+  return totals
 }
 
 /**
