@@ -1,5 +1,9 @@
 // Messages between the readers (main thread) and worker.ts.
-import type { PoliceUkAggregateOptions, PoliceUkSnapshot } from '@csp/domain/police-uk'
+import type {
+  PoliceUkAggregateOptions,
+  PoliceUkImportError,
+  PoliceUkSnapshot,
+} from '@csp/domain/police-uk'
 
 /**
  * Where a worker finds the geography: a module (URL or path) and the name of its export, a
@@ -32,6 +36,7 @@ export interface WorkerSetup {
 /** Main thread → worker. */
 export type ToWorker =
   | { type: 'file'; path: string; name: string }
+  | { type: 'finish' }
   | { type: 'start'; name: string }
   | { type: 'chunk'; bytes: Uint8Array }
   | { type: 'end' }
@@ -40,5 +45,6 @@ export type ToWorker =
 export type FromWorker =
   | { type: 'progress'; rows: number; bytes: number }
   | { type: 'ack' }
+  | { type: 'file-done'; errors: PoliceUkImportError[] }
   | { type: 'done'; snapshot: PoliceUkSnapshot }
   | { type: 'failed'; message: string }

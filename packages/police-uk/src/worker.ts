@@ -1,5 +1,6 @@
-// A reader thread: reads a file (or a stream of chunks the main thread posts) into a fresh
-// aggregator and posts back its snapshot, transferring the arrays. Started by workers.ts.
+// A reader thread: reads the files it is sent (or a stream of chunks the main thread posts)
+// into one aggregator, answering each file with its errors, and at the end posts the
+// aggregator's snapshot, transferring the arrays. Started by workers.ts.
 import { parentPort, workerData } from 'node:worker_threads'
 import {
   checkPoliceUkGeography,
@@ -18,34 +19,45 @@ const geography = setup.geography && (await loadGeography(setup.geography))
 const buffer = new Uint8Array(policeUkChunkBytes)
 const post = (message: FromWorker, transfer: ArrayBuffer[] = []) =>
   port.postMessage(message, transfer)
+let aggregator: PoliceUkAggregator | undefined
 let stream: ChunkQueue | undefined
+// Messages are handled one after another, each once the one before has finished.
+let work = Promise.resolve()
 
 port.on('message', (message: ToWorker) => {
-  if (message.type === 'file') {
-    void read((aggregator) =>
-      aggregator.add(policeUkFileChunks(message.path, buffer), { file: message.name })
-    )
-  } else if (message.type === 'start') {
-    const queue = new ChunkQueue()
-    stream = queue
-    void read((aggregator) => aggregator.add(queue, { file: message.name }))
-  } else if (message.type === 'chunk') stream?.push(message.bytes)
-  else stream?.end()
+  if (message.type === 'chunk') stream?.push(message.bytes)
+  else if (message.type === 'end') stream?.end()
+  else work = work.then(() => handle(message)).catch(fail)
 })
 
-async function read(into: (aggregator: PoliceUkAggregator) => Promise<void>): Promise<void> {
-  try {
-    const aggregator = createPoliceUkAggregator({
-      ...setup.options,
-      geography,
-      onProgress: ({ rows, bytes }) => post({ type: 'progress', rows, bytes }),
+/** One aggregator for every file this thread reads: its snapshot is sent once, at the end. */
+function reader(): PoliceUkAggregator {
+  aggregator ??= createPoliceUkAggregator({
+    ...setup.options,
+    geography,
+    onProgress: ({ rows, bytes }) => post({ type: 'progress', rows, bytes }),
+  })
+  return aggregator
+}
+
+async function handle(message: Extract<ToWorker, { type: 'file' | 'finish' | 'start' }>) {
+  if (message.type === 'file') {
+    const errors = await reader().add(policeUkFileChunks(message.path, buffer), {
+      file: message.name,
     })
-    await into(aggregator)
-    const snapshot = aggregator.snapshot()
-    post({ type: 'done', snapshot }, policeUkSnapshotBuffers(snapshot))
-  } catch (error) {
-    post({ type: 'failed', message: error instanceof Error ? error.message : String(error) })
+    post({ type: 'file-done', errors })
+    return
   }
+  if (message.type === 'start') {
+    stream = new ChunkQueue()
+    await reader().add(stream, { file: message.name })
+  }
+  const snapshot = reader().snapshot()
+  post({ type: 'done', snapshot }, policeUkSnapshotBuffers(snapshot))
+}
+
+function fail(error: unknown): void {
+  post({ type: 'failed', message: error instanceof Error ? error.message : String(error) })
 }
 
 async function loadGeography(from: NonNullable<WorkerSetup['geography']>) {

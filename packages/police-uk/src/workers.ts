@@ -4,6 +4,7 @@ import {
   createPoliceUkAggregator,
   type PoliceUkAggregateOptions,
   type PoliceUkAggregator,
+  type PoliceUkImportError,
   type PoliceUkProgress,
   type PoliceUkSnapshot,
 } from '@csp/domain/police-uk'
@@ -38,10 +39,10 @@ export interface PoliceUkWorkerOptions extends Omit<PoliceUkAggregateOptions, 'g
 }
 
 /**
- * Reads files in parallel on worker threads, one fresh aggregator per file, and merges their
- * snapshots in file order into one aggregator on this thread, which it returns (`.result()`
- * for the aggregate): exactly what {@link readPoliceUkFiles} gives, errors in the same order.
- * The main thread only merges, so it stays free for other work while files are read.
+ * Reads files in parallel on worker threads, one aggregator per thread, and merges them into
+ * one aggregator on this thread, which it returns (`.result()` for the aggregate): exactly what
+ * {@link readPoliceUkFiles} gives, errors in file order. Files are handed out one at a time to
+ * whichever thread is free, so a large file does not hold the others up.
  *
  * @example
  * ```ts
@@ -56,9 +57,8 @@ export async function readPoliceUkFilesInWorkers(
   const { aggregator, setup, progress } = prepare(options)
   const count = Math.max(1, Math.min(files.length, options.workers ?? availableParallelism()))
   const pool = Array.from({ length: count }, (_, id) => new ReaderThread(setup, progress.of(id)))
-  const pending = new Map<number, { snapshot: PoliceUkSnapshot; file: string }>()
+  const errors: PoliceUkImportError[][] = []
   let next = 0
-  let merged = 0
   try {
     await Promise.all(
       pool.map(async (thread) => {
@@ -66,17 +66,14 @@ export async function readPoliceUkFilesInWorkers(
           const index = next++
           const file = files[index] as PoliceUkFile
           const name = policeUkFileName(file)
-          const snapshot = await thread.request({ type: 'file', path: file.path, name })
-          pending.set(index, { snapshot, file: name })
-          // Merged in file order, so the errors come out as a sequential read lists them.
-          for (let done = pending.get(merged); done; done = pending.get(merged)) {
-            pending.delete(merged++)
-            aggregator.merge(done.snapshot)
-            progress.finished(done.file, done.snapshot)
-          }
+          errors[index] = await thread.read(name, { type: 'file', path: file.path, name })
         }
       })
     )
+    const snapshots = await Promise.all(pool.map((thread) => thread.finish()))
+    // The files' errors in file order, then every thread's counts (their errors are those).
+    aggregator.merge(errorsOnly(errors.flat()))
+    for (const snapshot of snapshots) aggregator.merge({ ...snapshot, errors: [] })
   } finally {
     await Promise.all(pool.map((thread) => thread.stop()))
   }
@@ -103,19 +100,31 @@ export async function aggregatePoliceUkChunksInWorker(
   const thread = new ReaderThread(setup, progress.of(0))
   const file = options.file ?? 'input'
   try {
-    const done = thread.request({ type: 'start', name: file })
+    const done = thread.finish({ type: 'start', name: file })
     done.catch(() => undefined) // awaited below; a failure also stops the sending
     for await (const chunk of chunks) {
       await thread.room(4)
       thread.send({ type: 'chunk', bytes: new Uint8Array(chunk) })
     }
     thread.send({ type: 'end' })
-    const snapshot = await done
-    aggregator.merge(snapshot)
-    progress.finished(file, snapshot)
+    aggregator.merge(await done)
     return aggregator
   } finally {
     await thread.stop()
+  }
+}
+
+/** A snapshot with errors and nothing else, to put errors into an aggregator in order. */
+function errorsOnly(errors: PoliceUkImportError[]): PoliceUkSnapshot {
+  return {
+    rows: 0,
+    bytes: 0,
+    errors,
+    districts: [],
+    forces: [],
+    lsoas: [],
+    cells: [],
+    forceMonths: [],
   }
 }
 
@@ -138,30 +147,19 @@ function prepare(options: PoliceUkWorkerOptions) {
   return { aggregator, setup, progress: progressTracker(onProgress) }
 }
 
-/** Sums rows and bytes over finished files and the files each thread is reading. */
+/** Sums the rows and bytes each thread has read so far. */
 function progressTracker(onProgress: ((progress: PoliceUkProgress) => void) | undefined) {
-  let rows = 0
-  let bytes = 0
-  const current = new Map<number, { file: string; rows: number; bytes: number }>()
-  const report = (file: string) => {
-    let r = rows
-    let b = bytes
-    for (const reading of current.values()) {
-      r += reading.rows
-      b += reading.bytes
-    }
-    onProgress?.({ file, rows: r, bytes: b })
-  }
+  const threads = new Map<number, { rows: number; bytes: number }>()
   return {
-    of: (id: number) => (file: string, now: { rows: number; bytes: number } | null) => {
-      if (now === null) current.delete(id)
-      else current.set(id, { file, ...now })
-      if (now !== null) report(file)
-    },
-    finished(file: string, snapshot: PoliceUkSnapshot) {
-      rows += snapshot.rows
-      bytes += snapshot.bytes
-      report(file)
+    of: (id: number) => (file: string, now: { rows: number; bytes: number }) => {
+      threads.set(id, { rows: now.rows, bytes: now.bytes })
+      let rows = 0
+      let bytes = 0
+      for (const thread of threads.values()) {
+        rows += thread.rows
+        bytes += thread.bytes
+      }
+      onProgress?.({ file, rows, bytes })
     },
   }
 }
@@ -169,7 +167,9 @@ function progressTracker(onProgress: ((progress: PoliceUkProgress) => void) | un
 /** One worker thread, one request at a time. */
 class ReaderThread {
   private readonly worker: Worker
-  private reply: { resolve: (s: PoliceUkSnapshot) => void; reject: (e: Error) => void } | undefined
+  private reply:
+    | { type: 'file-done' | 'done'; resolve: (value: never) => void; reject: (e: Error) => void }
+    | undefined
   private file = ''
   private inFlight = 0
   private wake: (() => void) | undefined
@@ -177,7 +177,7 @@ class ReaderThread {
 
   constructor(
     setup: WorkerSetup,
-    onProgress: (file: string, now: { rows: number; bytes: number } | null) => void
+    onProgress: (file: string, now: { rows: number; bytes: number }) => void
   ) {
     this.worker = new Worker(workerUrl, { workerData: setup })
     this.worker.on('message', (message: FromWorker) => {
@@ -185,28 +185,33 @@ class ReaderThread {
       else if (message.type === 'ack') {
         this.inFlight--
         this.wake?.()
-      } else {
-        onProgress(this.file, null)
+      } else if (message.type === 'failed') this.fail(new Error(message.message))
+      else {
         const reply = this.reply
         this.reply = undefined
-        if (message.type === 'done') reply?.resolve(message.snapshot)
-        else reply?.reject(new Error(message.message))
+        if (message.type === 'file-done' && reply?.type === 'file-done') {
+          ;(reply.resolve as (errors: PoliceUkImportError[]) => void)(message.errors)
+        } else if (message.type === 'done' && reply?.type === 'done') {
+          ;(reply.resolve as (snapshot: PoliceUkSnapshot) => void)(message.snapshot)
+        }
       }
     })
     this.worker.on('error', (error) => this.fail(error))
-    this.worker.on('exit', (code) =>
+    this.worker.on('exit', (code) => {
       this.fail(new Error(`the reader thread stopped (exit code ${code})`))
-    )
+    })
   }
 
-  /** Sends a request and waits for the snapshot it ends with. */
-  request(message: Extract<ToWorker, { type: 'file' | 'start' }>): Promise<PoliceUkSnapshot> {
-    if (this.failure) return Promise.reject(this.failure)
-    this.file = message.name
-    return new Promise((resolve, reject) => {
-      this.reply = { resolve, reject }
-      this.worker.postMessage(message)
-    })
+  /** Reads a file; resolves with its errors. */
+  read(name: string, message: Extract<ToWorker, { type: 'file' }>): Promise<PoliceUkImportError[]> {
+    this.file = name
+    return this.ask<PoliceUkImportError[]>('file-done', message)
+  }
+
+  /** Ends the thread's reading (after its files, or a stream): resolves with its snapshot. */
+  finish(message: Extract<ToWorker, { type: 'finish' | 'start' }> = { type: 'finish' }) {
+    if (message.type === 'start') this.file = message.name
+    return this.ask<PoliceUkSnapshot>('done', message)
   }
 
   /** Posts a chunk (transferring its buffer) or the end of the stream. */
@@ -230,6 +235,14 @@ class ReaderThread {
   async stop(): Promise<void> {
     this.failure ??= new Error('the reader thread was stopped')
     await this.worker.terminate()
+  }
+
+  private ask<T>(type: 'file-done' | 'done', message: ToWorker): Promise<T> {
+    if (this.failure) return Promise.reject(this.failure)
+    return new Promise<T>((resolve, reject) => {
+      this.reply = { type, resolve: resolve as (value: never) => void, reject }
+      this.worker.postMessage(message)
+    })
   }
 
   private fail(error: Error): void {

@@ -83,8 +83,14 @@ export interface PoliceUkAggregateOptions extends PoliceUkGapOptions {
  * ```
  */
 export interface PoliceUkAggregator {
-  /** Reads one file. Calls run one after another; the promise rejects if the source fails. */
-  add(source: PoliceUkSource, options?: { file?: string | undefined }): Promise<void>
+  /**
+   * Reads one file, and resolves with its errors (also in `result().errors`). Calls run one
+   * after another; the promise rejects if the source fails.
+   */
+  add(
+    source: PoliceUkSource,
+    options?: { file?: string | undefined }
+  ): Promise<PoliceUkImportError[]>
   /**
    * The aggregate of every file added so far, finer counts included; throws while an `add` is
    * still running.
@@ -136,7 +142,7 @@ export function createPoliceUkAggregator(
   let running = 0
   let queue: Promise<void> = Promise.resolve()
 
-  async function read(source: PoliceUkSource, file: string): Promise<void> {
+  async function read(source: PoliceUkSource, file: string): Promise<PoliceUkImportError[]> {
     const sink = new PoliceUkFileSink(tally, file, maxErrors, placer)
     const splitter = new CsvRecordSplitter(sink, maxRecordLength)
     const push = (piece: Uint8Array) => splitter.push(piece)
@@ -154,15 +160,20 @@ export function createPoliceUkAggregator(
     }
     encoder.flush(push)
     splitter.end()
-    errors.push(...sink.finish())
+    const fileErrors = sink.finish()
+    errors.push(...fileErrors)
     report()
+    return fileErrors.map((error) => ({ ...error }))
   }
 
   return {
     add(source, { file = 'input' } = {}) {
       running++
       const done = queue.then(() => read(source, file)).finally(() => running--)
-      queue = done.catch(() => undefined)
+      queue = done.then(
+        () => undefined,
+        () => undefined
+      )
       return done
     },
     result() {
