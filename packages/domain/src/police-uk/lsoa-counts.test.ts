@@ -89,6 +89,25 @@ describe('lsoaCounts without a geography', () => {
   })
 })
 
+describe('lsoaCounts of runs of one LSOA', () => {
+  it('tells codes apart that only quoting makes look alike, however the rows come', async () => {
+    const plain = line(row('Derby', 'E01019400', null))
+    const [head, tail] = [
+      plain.slice(0, plain.indexOf('E01019400')),
+      plain.slice(plain.indexOf(',Derby 001A') + 11),
+    ]
+    const quoted = `${head}"E01019400","Derby 001A"${tail}` // code E01019400
+    const stray = `${head}E01019400","Derby 001A"${tail}` // code E01019400" (a stray quote)
+    const text = [streetHeader, plain, plain, quoted, stray, stray, quoted, plain].join('\n')
+    const result = await aggregatePoliceUkStreet(text)
+    expect(result.errors).toEqual([])
+    expect(result.lsoaCounts.map((c) => [c.lsoa, c.count])).toEqual([
+      ['E01019400', 5],
+      ['E01019400"', 2],
+    ])
+  })
+})
+
 describe('lsoaCounts with a geography', () => {
   it('uses a bundled own code, else the point in polygon, else no area, and the LSOA’s district', async () => {
     const calls = { locate: 0, cellOf: 0 }
