@@ -3,6 +3,7 @@ import { CsvRecordSplitter } from './csv-lines.ts'
 import { PoliceUkFileSink } from './file-sink.ts'
 import { checkPoliceUkGapOptions, findPoliceUkGaps, type PoliceUkGapOptions } from './find-gaps.ts'
 import { checkPoliceUkGeography, type PoliceUkGeography } from './geography-option.ts'
+import { gridCountsOf, lsoaCountsOf } from './place-counts.ts'
 import { PoliceUkPlacer } from './placer.ts'
 import { mergeSnapshot, snapshotOf, type PoliceUkSnapshot } from './snapshot.ts'
 import { PoliceUkChunkEncoder, policeUkChunks, type PoliceUkSource } from './source.ts'
@@ -188,14 +189,14 @@ export function createPoliceUkAggregator(
         gaps: findPoliceUkGaps(tally.forceMonthCounts(), options),
         errors: [...errors],
         forceCounts: tally.forceCounts(),
-        lsoaCounts: [...tally.lsoaCounts(areaCodeOf)],
-        gridCounts: tally.gridCounts(),
+        lsoaCounts: [...lsoaCountsOf(tally, areaCodeOf)],
+        gridCounts: gridCountsOf(tally),
         placement: tally.placement(),
       }
     },
     lsoaCounts() {
       idle('lsoaCounts()')
-      return tally.lsoaCounts(areaCodeOf)
+      return lsoaCountsOf(tally, areaCodeOf)
     },
     snapshot() {
       idle('snapshot()')
