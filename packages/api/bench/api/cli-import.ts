@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { generateNationalSet } from '../generate.ts'
+import { generateNationalSet } from '../../../police-uk/bench/generate.ts'
 import { cli, csp, type Target } from './server-process.ts'
 
 export async function cliImportLeg(target: Target) {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
-import { generateNationalSet } from '../generate.ts'
+import { generateNationalSet } from '../../../police-uk/bench/generate.ts'
 import { sample } from './load.ts'
 
 /** Analysts to sign in as: sign-ins are limited per email (20 in 15 minutes). */

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { derbyshireAreaRows } from './derbyshire-area-rows.ts'
 
 /**
  * A GSS code as ONS publishes it: one letter, eight digits (e.g. `E07000039`).
@@ -66,9 +67,6 @@ export const census2021Population16PlusSource = {
   derivation: 'Total minus aged 4 and under, 5 to 9 and 10 to 15',
 } as const
 
-const county = 'E10000007'
-const forceArea = 'E23000018'
-
 /**
  * The 11 Derbyshire areas: the eight districts, Derby (unitary), the county council area
  * (sum of the eight) and the Derbyshire police force area (county + Derby).
@@ -79,24 +77,8 @@ const forceArea = 'E23000018'
  * ```
  */
 export const derbyshireAreas: readonly Area[] = Object.freeze(
-  (
-    [
-      ['E07000032', 'Amber Valley', 'district', county, 105_058],
-      ['E07000033', 'Bolsover', 'district', county, 66_282],
-      ['E07000034', 'Chesterfield', 'district', county, 86_002],
-      ['E07000035', 'Derbyshire Dales', 'district', county, 61_059],
-      ['E07000036', 'Erewash', 'district', county, 93_523],
-      ['E07000037', 'High Peak', 'district', county, 75_657],
-      ['E07000038', 'North East Derbyshire', 'district', county, 85_273],
-      ['E07000039', 'South Derbyshire', 'district', county, 86_949],
-      ['E06000015', 'Derby', 'unitary', forceArea, 209_182, ['Derby City']],
-      [county, 'Derbyshire', 'county', forceArea, 659_803, ['County Council area']],
-      [forceArea, 'Derbyshire Police Force Area', 'force-area', null, 868_985, ['Force area']],
-    ] as const
-  ).map(([code, name, kind, parentCode, population16Plus, aliases]) =>
-    Object.freeze(
-      Area.parse({ code, name, kind, parentCode, population16Plus, aliases: aliases ?? [] })
-    )
+  derbyshireAreaRows.map(([code, name, kind, parentCode, population16Plus, aliases]) =>
+    Object.freeze(Area.parse({ code, name, kind, parentCode, population16Plus, aliases }))
   )
 )
 

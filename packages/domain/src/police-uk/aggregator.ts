@@ -1,10 +1,34 @@
-import { derbyshireAreas, type Area } from '../geography/index.ts'
+import { derbyshireAreaRows } from '../geography/derbyshire-area-rows.ts'
 import { CsvRecordSplitter } from './csv-lines.ts'
 import { PoliceUkFileSink } from './file-sink.ts'
-import { checkPoliceUkGapOptions, findPoliceUkGaps, type PoliceUkGapOptions } from './gaps.ts'
-import type { PoliceUkAggregate, PoliceUkImportError } from './result.ts'
+import { checkPoliceUkGapOptions, findPoliceUkGaps, type PoliceUkGapOptions } from './find-gaps.ts'
+import { checkPoliceUkGeography, type PoliceUkGeography } from './geography-option.ts'
+import { gridCountsOf, lsoaCountsOf } from './place-counts.ts'
+import { PoliceUkPlacer } from './placer.ts'
+import { mergeSnapshot, snapshotOf, type PoliceUkSnapshot } from './snapshot.ts'
 import { PoliceUkChunkEncoder, policeUkChunks, type PoliceUkSource } from './source.ts'
 import { outsideAreaCounts, PoliceUkTally } from './tally.ts'
+import type { PoliceUkAggregate, PoliceUkImportError, PoliceUkLsoaCount } from './types.ts'
+
+/**
+ * What the aggregator needs of an area (an `Area` fits): districts match its name or an
+ * alias, and get its code.
+ *
+ * @example
+ * ```ts
+ * const area: PoliceUkArea = { code: 'E06000015', name: 'Derby', kind: 'unitary', aliases: ['Derby City'] }
+ * ```
+ */
+export interface PoliceUkArea {
+  code: string
+  name: string
+  kind: string
+  aliases: readonly string[]
+}
+
+const defaultAreas: readonly PoliceUkArea[] = derbyshireAreaRows.map(
+  ([code, name, kind, , , aliases]) => ({ code, name, kind, aliases })
+)
 
 /**
  * Progress so far: data rows and input bytes (characters, for string chunks) across every file
@@ -32,8 +56,13 @@ export interface PoliceUkProgress {
  * ```
  */
 export interface PoliceUkAggregateOptions extends PoliceUkGapOptions {
-  /** The partnership's areas; districts match a district or unitary name or alias. */
-  areas?: readonly Area[] | undefined
+  /** The partnership's areas (default Derbyshire's); districts match a district or unitary name or alias. */
+  areas?: readonly PoliceUkArea[] | undefined
+  /**
+   * The partnership's bundled 2021 LSOAs. Without it, a row's LSOA is its own code as given;
+   * with it, its own code when bundled, else the LSOA its point falls in, else "no area".
+   */
+  geography?: PoliceUkGeography | undefined
   onProgress?: ((progress: PoliceUkProgress) => void) | undefined
   /** Call `onProgress` at most once per this many rows (default 10,000), and at each file end. */
   progressEvery?: number | undefined
@@ -55,10 +84,32 @@ export interface PoliceUkAggregateOptions extends PoliceUkGapOptions {
  * ```
  */
 export interface PoliceUkAggregator {
-  /** Reads one file. Calls run one after another; the promise rejects if the source fails. */
-  add(source: PoliceUkSource, options?: { file?: string | undefined }): Promise<void>
-  /** The aggregate of every file added so far; throws while an `add` is still running. */
-  result(): PoliceUkAggregate
+  /**
+   * Reads one file, and resolves with its errors (also in `result().errors`). Calls run one
+   * after another; the promise rejects if the source fails.
+   */
+  add(
+    source: PoliceUkSource,
+    options?: { file?: string | undefined }
+  ): Promise<PoliceUkImportError[]>
+  /**
+   * The aggregate of every file added so far, finer counts included; throws while an `add` is
+   * still running.
+   */
+  result(): Required<PoliceUkAggregate>
+  /**
+   * `result().lsoaCounts` one at a time, in the same order, without building the list (a
+   * national year without a geography has millions); throws while an `add` is running.
+   */
+  lsoaCounts(): Generator<PoliceUkLsoaCount>
+  /** Everything read so far as plain, transferable data for another aggregator's `merge`. */
+  snapshot(): PoliceUkSnapshot
+  /**
+   * Adds what another aggregator read (its `snapshot()`), as if its files had been added here
+   * now: merging the snapshots of files read in parallel, in file order, gives exactly the
+   * aggregate of reading them one after another. Throws while an `add` is running.
+   */
+  merge(snapshot: PoliceUkSnapshot): void
 }
 
 /**
@@ -83,15 +134,17 @@ export function createPoliceUkAggregator(
   const progressEvery = positiveInteger('progressEvery', options.progressEvery, 10_000)
   const maxErrors = positiveInteger('maxErrorsPerFile', options.maxErrorsPerFile, 100)
   const maxRecordLength = positiveInteger('maxRecordLength', options.maxRecordLength, 1 << 20)
-  const areaCodeOf = areaLookup(options.areas ?? derbyshireAreas)
+  const areas = options.areas ?? defaultAreas
+  const areaCodeOf = areaLookup(areas)
   const tally = new PoliceUkTally()
+  const placer = options.geography && placerFor(tally, options.geography, areas)
   const errors: PoliceUkImportError[] = []
   let bytes = 0
   let running = 0
   let queue: Promise<void> = Promise.resolve()
 
-  async function read(source: PoliceUkSource, file: string): Promise<void> {
-    const sink = new PoliceUkFileSink(tally, file, maxErrors)
+  async function read(source: PoliceUkSource, file: string): Promise<PoliceUkImportError[]> {
+    const sink = new PoliceUkFileSink(tally, file, maxErrors, placer)
     const splitter = new CsvRecordSplitter(sink, maxRecordLength)
     const push = (piece: Uint8Array) => splitter.push(piece)
     const encoder = new PoliceUkChunkEncoder()
@@ -108,20 +161,24 @@ export function createPoliceUkAggregator(
     }
     encoder.flush(push)
     splitter.end()
-    errors.push(...sink.finish())
+    const fileErrors = sink.finish()
+    errors.push(...fileErrors)
     report()
+    return fileErrors.map((error) => ({ ...error }))
   }
 
   return {
     add(source, { file = 'input' } = {}) {
       running++
       const done = queue.then(() => read(source, file)).finally(() => running--)
-      queue = done.catch(() => undefined)
+      queue = done.then(
+        () => undefined,
+        () => undefined
+      )
       return done
     },
     result() {
-      if (running > 0)
-        throw new Error('result() called while add() is still running: await it first')
+      idle('result()')
       const counts = tally.counts(areaCodeOf)
       return {
         rows: tally.rows,
@@ -131,8 +188,30 @@ export function createPoliceUkAggregator(
         noLocation: tally.noLocation(),
         gaps: findPoliceUkGaps(tally.forceMonthCounts(), options),
         errors: [...errors],
+        forceCounts: tally.forceCounts(),
+        lsoaCounts: [...lsoaCountsOf(tally, areaCodeOf)],
+        gridCounts: gridCountsOf(tally),
+        placement: tally.placement(),
       }
     },
+    lsoaCounts() {
+      idle('lsoaCounts()')
+      return lsoaCountsOf(tally, areaCodeOf)
+    },
+    snapshot() {
+      idle('snapshot()')
+      return snapshotOf(tally, { errors, bytes })
+    },
+    merge(snapshot) {
+      idle('merge()')
+      mergeSnapshot(tally, snapshot)
+      errors.push(...snapshot.errors)
+      bytes += snapshot.bytes
+    },
+  }
+
+  function idle(call: string): void {
+    if (running > 0) throw new Error(`${call} called while add() is still running: await it first`)
   }
 }
 
@@ -153,19 +232,32 @@ export function createPoliceUkAggregator(
 export async function aggregatePoliceUkStreet(
   source: PoliceUkSource,
   options: PoliceUkAggregateOptions & { file?: string | undefined } = {}
-): Promise<PoliceUkAggregate> {
+): Promise<Required<PoliceUkAggregate>> {
   const aggregator = createPoliceUkAggregator(options)
   await aggregator.add(source, { file: options.file })
   return aggregator.result()
 }
 
-function areaLookup(areas: readonly Area[]): (district: string) => string | null {
+function areaLookup(areas: readonly PoliceUkArea[]): (district: string) => string | null {
   const codes = new Map<string, string>()
-  for (const area of areas) {
-    if (area.kind !== 'district' && area.kind !== 'unitary') continue
+  for (const area of comparison(areas)) {
     for (const name of [area.name, ...area.aliases]) codes.set(name.trim().toLowerCase(), area.code)
   }
   return (district) => codes.get(district.trim().toLowerCase()) ?? null
+}
+
+function comparison(areas: readonly PoliceUkArea[]): PoliceUkArea[] {
+  return areas.filter((area) => area.kind === 'district' || area.kind === 'unitary')
+}
+
+function placerFor(
+  tally: PoliceUkTally,
+  geography: PoliceUkGeography,
+  areas: readonly PoliceUkArea[]
+): PoliceUkPlacer {
+  const names = new Map(comparison(areas).map((area) => [area.code, area.name]))
+  checkPoliceUkGeography(geography, new Set(names.keys()))
+  return new PoliceUkPlacer(tally, geography, (code) => names.get(code) as string)
 }
 
 function positiveInteger(name: string, value: number | undefined, fallback: number): number {

@@ -41,6 +41,10 @@ function aggregate(
     noLocation: [],
     gaps,
     errors: [],
+    forceCounts: [],
+    lsoaCounts: [],
+    gridCounts: [],
+    placement: { ownCode: 0, pointInPolygon: 0, noArea: 0 },
   }
 }
 

@@ -12,7 +12,8 @@ const isStop = (c: number) => c <= comma && (c === comma || c === lf)
 /**
  * One CSV record as {@link CsvRecordSplitter} hands it over, as UTF-8 bytes. The object, and
  * the bytes it points into, are only valid during the `record` call: read what you need before
- * returning. Field `i` is `bytes[starts[i], ends[i])`, without its quotes; a quoted field with
+ * returning. Field `i` is `bytes[starts[i], ends[i])` (`view` is the same bytes as a DataView),
+ * without its quotes; a quoted field with
  * doubled quotes (bit `i` of `scratchMask`) is unescaped into `scratch[starts[i], ends[i])`.
  *
  * @example
@@ -22,6 +23,8 @@ const isStop = (c: number) => c <= comma && (c === comma || c === lf)
  */
 export interface CsvRecord {
   bytes: Uint8Array
+  /** `bytes` as a DataView, to compare fields four bytes at a time. */
+  view: DataView
   /** 1-based physical line the record starts on. */
   line: number
   fieldCount: number
@@ -77,6 +80,7 @@ export class CsvScanner {
   private scratchUsed = 0
   private readonly record: CsvRecord = {
     bytes: new Uint8Array(0),
+    view: new DataView(new ArrayBuffer(0)),
     line: 0,
     fieldCount: 0,
     starts: new Int32Array(maxFields),
@@ -119,6 +123,7 @@ export class CsvScanner {
     const { starts, ends } = rec
     const sink = this.sink
     rec.bytes = buf
+    rec.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength)
     let pos = 0
     let line = this.line
     while (pos < n) {

@@ -24,6 +24,7 @@ describe('aggregatePoliceUkStreet edge cases', () => {
     for (const source of [streetHeader, `${streetHeader}\r\n`, `\uFEFF${streetHeader}\n\n`]) {
       expect(await aggregatePoliceUkStreet(source)).toEqual({
         rows: 0, months: [], counts: [], outsideArea: [], noLocation: [], gaps: [], errors: [],
+        forceCounts: [], lsoaCounts: [], gridCounts: [], placement: { ownCode: 0, pointInPolygon: 0, noArea: 0 },
       }) // prettier-ignore
     }
   })

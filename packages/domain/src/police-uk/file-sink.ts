@@ -1,17 +1,22 @@
-import { crimeTypeIndexAt } from './crime-types.ts'
+import { crimeTypeIndexAt, crimeTypeIndexInView } from './crime-type-table.ts'
 import { csvField, type CsvRecord, type CsvRecordSink } from './csv-lines.ts'
 import { checkPoliceUkStreetHeader, policeUkStreetColumns } from './header.ts'
 import { detachString } from './interner.ts'
 import { lsoaDistrictEnd } from './lsoa.ts'
-import { monthKeyAt } from './month.ts'
-import type { PoliceUkImportError } from './result.ts'
-import type { PoliceUkTally } from './tally.ts'
+import { monthKeyAt } from './month-key.ts'
+import type { PoliceUkPlacer } from './placer.ts'
+import type { ForceMonth, PoliceUkTally } from './tally.ts'
+import type { PoliceUkImportError } from './types.ts'
+import { sameBytes } from './utf8.ts'
 
 const columnCount = policeUkStreetColumns.length
 const monthField = policeUkStreetColumns.indexOf('Month')
 const forceField = policeUkStreetColumns.indexOf('Reported by')
+const lsoaCodeField = policeUkStreetColumns.indexOf('LSOA code')
 const lsoaNameField = policeUkStreetColumns.indexOf('LSOA name')
 const crimeTypeField = policeUkStreetColumns.indexOf('Crime type')
+// The LSOA code and name fields, read as one span of bytes when neither is escaped.
+const spanFields = (1 << lsoaCodeField) | (1 << lsoaNameField)
 const maxUnknownValues = 20
 const linesPerUnknownValue = 5
 
@@ -23,6 +28,8 @@ interface Unknown {
 /**
  * Reads the records of one street-level file into a {@link PoliceUkTally}: checks the header,
  * validates each row and collects line-numbered errors (at most `maxErrors` listed per file).
+ * A located row is counted by district, and by LSOA: its own code, or with a `placer` (a
+ * geography), the 2021 LSOA the placer finds.
  *
  * @example
  * ```ts
@@ -43,11 +50,18 @@ export class PoliceUkFileSink implements CsvRecordSink {
   private readonly tally: PoliceUkTally
   private readonly file: string
   private readonly maxErrors: number
+  private readonly placer: PoliceUkPlacer | undefined
+  /** The previous located row's count, and its LSOA code and name bytes (`span`). */
+  private last: { block: ForceMonth; row: number } | undefined
+  private readonly span = new Uint8Array(256)
+  private readonly spanView = new DataView(this.span.buffer)
+  private spanLength = -1
 
-  constructor(tally: PoliceUkTally, file: string, maxErrors: number) {
+  constructor(tally: PoliceUkTally, file: string, maxErrors: number, placer?: PoliceUkPlacer) {
     this.tally = tally
     this.file = file
     this.maxErrors = maxErrors
+    this.placer = placer
   }
 
   record(record: CsvRecord): void {
@@ -62,7 +76,7 @@ export class PoliceUkFileSink implements CsvRecordSink {
       this.problem(record.line, -1, `expected ${columnCount} columns, found ${fields}`)
       return
     }
-    const { bytes, scratch, starts, ends, scratchMask } = record
+    const { bytes, view, scratch, starts, ends, scratchMask } = record
     const monthSrc = scratchMask & (1 << monthField) ? scratch : bytes
     const monthKey = monthKeyAt(monthSrc, starts[monthField] as number, ends[monthField] as number)
     if (monthKey < 0) {
@@ -70,13 +84,42 @@ export class PoliceUkFileSink implements CsvRecordSink {
       this.problem(record.line, monthField, `Month ${value} is not a month in the form YYYY-MM`)
       return
     }
-    const typeSrc = scratchMask & (1 << crimeTypeField) ? scratch : bytes
     const typeStart = starts[crimeTypeField] as number
     const typeEnd = ends[crimeTypeField] as number
-    const crimeType = crimeTypeIndexAt(typeSrc, typeStart, typeEnd)
+    const crimeType =
+      scratchMask & (1 << crimeTypeField)
+        ? crimeTypeIndexAt(scratch, typeStart, typeEnd)
+        : crimeTypeIndexInView(view, typeStart, typeEnd)
     if (crimeType < 0) {
       if (typeEnd === typeStart) this.problem(record.line, crimeTypeField, 'Crime type is blank')
       else this.unknownType(csvField(record, crimeTypeField), record.line)
+      return
+    }
+    const forceStart = starts[forceField] as number
+    const forceEnd = ends[forceField] as number
+    const force =
+      scratchMask & (1 << forceField)
+        ? this.tally.forceBytes.id(scratch, forceStart, forceEnd)
+        : this.tally.forceBytes.idInView(view, bytes, forceStart, forceEnd)
+    // Rows come in runs of one LSOA: a row with the previous row's code and name bytes (and
+    // force and month) goes straight to its count, unless a geography must look at its point.
+    const spanStart = starts[lsoaCodeField] as number
+    const spanEnd = ends[lsoaNameField] as number
+    // Both unquoted (side by side): equal bytes then mean an equal code and an equal name.
+    const cacheable =
+      this.placer === undefined &&
+      (scratchMask & spanFields) === 0 &&
+      (ends[lsoaCodeField] as number) + 1 === (starts[lsoaNameField] as number)
+    const last = this.last
+    if (
+      cacheable &&
+      last !== undefined &&
+      monthKey === last.block.month &&
+      force === last.block.force &&
+      spanEnd - spanStart === this.spanLength &&
+      sameBytes(this.spanView, 0, view, spanStart, this.spanLength)
+    ) {
+      last.block.places.addAt(last.row, crimeType)
       return
     }
     const lsoaSrc = scratchMask & (1 << lsoaNameField) ? scratch : bytes
@@ -93,10 +136,31 @@ export class PoliceUkFileSink implements CsvRecordSink {
       }
       district = this.tally.districtBytes.id(lsoaSrc, lsoaStart, districtEnd)
     }
-    const forceSrc = scratchMask & (1 << forceField) ? scratch : bytes
-    const forceStart = starts[forceField] as number
-    const force = this.tally.forceBytes.id(forceSrc, forceStart, ends[forceField] as number)
-    this.tally.count(monthKey, district, force, crimeType)
+    const block = this.tally.forceMonth(monthKey, force)
+    if (district < 0) {
+      block.noLocation[crimeType] = (block.noLocation[crimeType] as number) + 1
+      return
+    }
+    const codeSrc = scratchMask & (1 << lsoaCodeField) ? scratch : bytes
+    const codeStart = starts[lsoaCodeField] as number
+    const codeEnd = ends[lsoaCodeField] as number
+    const code = codeEnd > codeStart ? this.tally.lsoaBytes.id(codeSrc, codeStart, codeEnd) : -1
+    if (this.placer !== undefined) {
+      this.placer.place(record, block, district, code, crimeType)
+      return
+    }
+    const row = block.places.add(this.tally.places.id(district, code, district), crimeType, 1)
+    if (cacheable) this.remember(block, row, bytes, spanStart, spanEnd)
+  }
+
+  private remember(block: ForceMonth, row: number, src: Uint8Array, start: number, end: number) {
+    if (end - start > this.span.length) {
+      this.last = undefined
+      return
+    }
+    this.span.set(src.subarray(start, end))
+    this.spanLength = end - start
+    this.last = { block, row }
   }
 
   malformed(line: number, field: number, message: string): void {

@@ -1,17 +1,20 @@
 /**
  * @module
  * police.uk street-level CSV import: streaming parse, crime type → measure mapping, monthly
- * counts by district (from the LSOA name), and completeness checks (docs/police-uk.md).
+ * counts by district (from the LSOA name), by force and LSOA, and by grid cell, and
+ * completeness checks (docs/police-uk.md). `@csp/domain/police-uk` is the same reader without zod.
  */
 export {
   aggregatePoliceUkStreet,
   createPoliceUkAggregator,
   type PoliceUkAggregateOptions,
+  type PoliceUkArea,
   type PoliceUkAggregator,
   type PoliceUkProgress,
 } from './aggregator.ts'
 export {
   PoliceUkCrimeType,
+  policeUkCrimeTypeNames,
   policeUkCrimeTypes,
   policeUkMeasures,
   type PoliceUkCrimeTypeInfo,
@@ -30,16 +33,22 @@ export {
   policeUkStreetColumns,
   type PoliceUkStreetColumn,
 } from './header.ts'
+export { checkPoliceUkGeography, type PoliceUkGeography } from './geography-option.ts'
 export { districtFromLsoaName } from './lsoa.ts'
 export { PoliceUkMonth, policeUkMonthsBetween } from './month.ts'
 export {
   PoliceUkAggregate,
   PoliceUkCount,
+  PoliceUkForceCount,
+  PoliceUkGridCount,
   PoliceUkImportError,
   PoliceUkImportErrorKind,
+  PoliceUkLsoaCount,
   PoliceUkNoLocationCount,
   PoliceUkOutsideAreaCount,
+  PoliceUkPlacement,
 } from './result.ts'
+export { policeUkSnapshotBuffers, type PoliceUkSnapshot } from './snapshot.ts'
 export type { PoliceUkChunk, PoliceUkSource, ReadableStreamLike } from './source.ts'
 export {
   policeUkCrimeTable,

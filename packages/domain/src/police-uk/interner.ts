@@ -1,4 +1,4 @@
-import { utf8Text } from './utf8.ts'
+import { sameBytes, utf8Text } from './utf8.ts'
 
 /**
  * Copies a string so it does not keep alive the (possibly huge) chunk it was sliced from: V8
@@ -91,6 +91,7 @@ export class StringInterner {
  */
 export class ByteInterner {
   private pool = new Uint8Array(1024)
+  private poolView = new DataView(this.pool.buffer)
   private used = 0
   private readonly starts: number[] = []
   private readonly lengths: number[] = []
@@ -125,6 +126,7 @@ export class ByteInterner {
       const pool = new Uint8Array(Math.max(this.pool.length * 2, this.used + length))
       pool.set(this.pool.subarray(0, this.used))
       this.pool = pool
+      this.poolView = new DataView(pool.buffer)
     }
     this.pool.set(src.subarray(start, end), this.used)
     const entry = this.starts.length
@@ -138,6 +140,22 @@ export class ByteInterner {
     if (this.starts.length * 2 > this.table.length) this.grow()
     this.last = entry
     return this.ids[entry] as number
+  }
+
+  /**
+   * {@link id} for bytes that `view` also shows (a record's `bytes` and `view`): the last value
+   * is checked four bytes at a time, as most rows repeat the previous row's force.
+   */
+  idInView(view: DataView, src: Uint8Array, start: number, end: number): number {
+    const last = this.last
+    if (
+      last >= 0 &&
+      this.lengths[last] === end - start &&
+      sameBytes(this.poolView, this.starts[last] as number, view, start, end - start)
+    ) {
+      return this.ids[last] as number
+    }
+    return this.id(src, start, end)
   }
 
   private holds(entry: number, src: Uint8Array, start: number, end: number): boolean {
@@ -162,10 +180,15 @@ export class ByteInterner {
   }
 }
 
-// Hashes the length and the first and last four bytes: names differ at their ends ("Derby",
+// Hashes short strings whole (LSOA codes such as "E01019400" differ anywhere) and longer ones
+// by their length and first and last four bytes: names differ at their ends ("Derby",
 // "Derbyshire Dales", "District B1"…), and a full compare follows every hit anyway.
 function byteHash(src: Uint8Array, start: number, end: number): number {
   let hash = Math.imul(0x811c9dc5 ^ (end - start), 0x01000193)
+  if (end - start <= 16) {
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ (src[i] as number), 0x01000193)
+    return hash
+  }
   const head = Math.min(end, start + 4)
   for (let i = start; i < head; i++) hash = Math.imul(hash ^ (src[i] as number), 0x01000193)
   for (let i = Math.max(head, end - 4); i < end; i++) {

@@ -4,6 +4,7 @@ import { GssCode } from '../geography/index.ts'
 import { PoliceUkCrimeType } from './crime-types.ts'
 import { PoliceUkGap } from './gaps.ts'
 import { PoliceUkMonth } from './month.ts'
+import type * as Plain from './types.ts'
 
 const Count = z.number().int().positive()
 
@@ -99,14 +100,103 @@ export const PoliceUkImportError = z
 export type PoliceUkImportError = z.infer<typeof PoliceUkImportError>
 
 /**
+ * Rows of one crime type reported by one force in one month, located or not (the rows an
+ * import of that force's file for that month replaces).
+ *
+ * @example
+ * ```ts
+ * PoliceUkForceCount.parse({ month: '2024-12', force: 'Derbyshire Constabulary',
+ *   crimeType: 'Drugs', count: 140 })
+ * ```
+ */
+export const PoliceUkForceCount = z
+  .object({
+    month: PoliceUkMonth,
+    force: z.string(),
+    crimeType: PoliceUkCrimeType,
+    count: Count,
+  })
+  .meta({ id: 'PoliceUkForceCount' })
+export type PoliceUkForceCount = z.infer<typeof PoliceUkForceCount>
+
+/**
+ * Located rows of one crime type, reported by one force in one month, in one LSOA of one
+ * district. `lsoa` is the 2021 LSOA code, or `null` for "no area" (a district but no LSOA: no
+ * code, or with a geography a point in no bundled LSOA). Without a geography, `lsoa` is the
+ * row's own code and `district` comes from the LSOA name, as in `counts`; with one, a row in a
+ * bundled LSOA takes that LSOA's district, so an LSOA's rows always add up to its district.
+ *
+ * @example
+ * ```ts
+ * PoliceUkLsoaCount.parse({ month: '2024-12', force: 'Derbyshire Constabulary',
+ *   district: 'South Derbyshire', areaCode: 'E07000039', lsoa: 'E01019837',
+ *   crimeType: 'Burglary', count: 2 })
+ * ```
+ */
+export const PoliceUkLsoaCount = z
+  .object({
+    month: PoliceUkMonth,
+    force: z.string(),
+    district: z.string().min(1),
+    areaCode: GssCode.nullable(),
+    lsoa: z.string().min(1).nullable(),
+    crimeType: PoliceUkCrimeType,
+    count: Count,
+  })
+  .meta({ id: 'PoliceUkLsoaCount' })
+export type PoliceUkLsoaCount = z.infer<typeof PoliceUkLsoaCount>
+
+/**
+ * Rows of one crime type, reported by one force in one month, placed in one of the
+ * partnership's LSOAs and in one grid cell (named by the geography's `cellOf`).
+ *
+ * @example
+ * ```ts
+ * PoliceUkGridCount.parse({ month: '2024-12', force: 'Derbyshire Constabulary',
+ *   lsoa: 'E01019837', cell: '430250,323000', crimeType: 'Burglary', count: 1 })
+ * ```
+ */
+export const PoliceUkGridCount = z
+  .object({
+    month: PoliceUkMonth,
+    force: z.string(),
+    lsoa: z.string().min(1),
+    cell: z.string().min(1),
+    crimeType: PoliceUkCrimeType,
+    count: Count,
+  })
+  .meta({ id: 'PoliceUkGridCount' })
+export type PoliceUkGridCount = z.infer<typeof PoliceUkGridCount>
+
+/**
+ * How the located rows got their LSOA: by their own 2021 code, by point in polygon, or not at
+ * all ("no area"); the three add up to the rows in `counts`.
+ *
+ * @example
+ * ```ts
+ * PoliceUkPlacement.parse({ ownCode: 9310, pointInPolygon: 41, noArea: 93 })
+ * ```
+ */
+export const PoliceUkPlacement = z
+  .object({
+    ownCode: z.number().int().nonnegative(),
+    pointInPolygon: z.number().int().nonnegative(),
+    noArea: z.number().int().nonnegative(),
+  })
+  .meta({ id: 'PoliceUkPlacement' })
+export type PoliceUkPlacement = z.infer<typeof PoliceUkPlacement>
+
+/**
  * The aggregate of one or more street-level files. `rows` counts data rows read (bad ones
  * included; `errors` says which were skipped); `months` lists months with counted rows. Every
- * list is sorted (month, then district, then crime type), so equal input gives equal JSON.
+ * list is sorted (month, then force, district, LSOA or cell as it has them, then crime type),
+ * so equal input gives equal JSON.
  *
  * @example
  * ```ts
  * PoliceUkAggregate.parse({ rows: 0, months: [], counts: [], outsideArea: [], noLocation: [],
- *   gaps: [], errors: [] })
+ *   gaps: [], errors: [], forceCounts: [], lsoaCounts: [], gridCounts: [],
+ *   placement: { ownCode: 0, pointInPolygon: 0, noArea: 0 } })
  * ```
  */
 export const PoliceUkAggregate = z
@@ -118,6 +208,28 @@ export const PoliceUkAggregate = z
     noLocation: z.array(PoliceUkNoLocationCount),
     gaps: z.array(PoliceUkGap),
     errors: z.array(PoliceUkImportError),
+    // Optional: aggregates rebuilt from stored district counts lack them; result() has them.
+    forceCounts: z.array(PoliceUkForceCount).optional(),
+    lsoaCounts: z.array(PoliceUkLsoaCount).optional(),
+    gridCounts: z.array(PoliceUkGridCount).optional(),
+    placement: PoliceUkPlacement.optional(),
   })
   .meta({ id: 'PoliceUkAggregate' })
 export type PoliceUkAggregate = z.infer<typeof PoliceUkAggregate>
+
+// The schemas above describe exactly the plain types of types.ts (the zod-free entry's).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+type Expect<T extends true> = T
+type _PlainTypesMatch = [
+  Expect<Same<PoliceUkCount, Plain.PoliceUkCount>>,
+  Expect<Same<PoliceUkOutsideAreaCount, Plain.PoliceUkOutsideAreaCount>>,
+  Expect<Same<PoliceUkNoLocationCount, Plain.PoliceUkNoLocationCount>>,
+  Expect<Same<PoliceUkForceCount, Plain.PoliceUkForceCount>>,
+  Expect<Same<PoliceUkLsoaCount, Plain.PoliceUkLsoaCount>>,
+  Expect<Same<PoliceUkGridCount, Plain.PoliceUkGridCount>>,
+  Expect<Same<PoliceUkPlacement, Plain.PoliceUkPlacement>>,
+  Expect<Same<PoliceUkImportError, Plain.PoliceUkImportError>>,
+  Expect<Same<PoliceUkImportErrorKind, Plain.PoliceUkImportErrorKind>>,
+  Expect<Same<PoliceUkGap, Plain.PoliceUkGap>>,
+  Expect<Same<PoliceUkAggregate, Plain.PoliceUkAggregate>>,
+]

@@ -39,18 +39,23 @@ export function streetRow(row: {
   crimeType: string
   force?: string
   location?: string
+  /** Default E01019400 for a located row. */
+  lsoaCode?: string
+  /** Default -1.380324, 53.100836 for a located row. */
+  point?: readonly [string, string]
 }): string[] {
   const force = row.force ?? 'Derbyshire Constabulary'
   const located = row.lsoaName !== ''
+  const [longitude, latitude] = row.point ?? (located ? ['-1.380324', '53.100836'] : ['', ''])
   return [
     row.crimeType === 'Anti-social behaviour' ? '' : 'c4d8869c29da5f6023db7015b343c129',
     row.month,
     force,
     force,
-    located ? '-1.380324' : '',
-    located ? '53.100836' : '',
+    longitude,
+    latitude,
     row.location ?? (located ? 'On or near Beech Avenue' : 'No Location'),
-    located ? 'E01019400' : '',
+    row.lsoaCode ?? (located ? 'E01019400' : ''),
     row.lsoaName,
     row.crimeType,
     row.crimeType === 'Anti-social behaviour' ? '' : 'Under investigation',

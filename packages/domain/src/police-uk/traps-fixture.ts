@@ -68,6 +68,7 @@ export const trapsFile = 'traps.csv'
  */
 export const force = 'Derbyshire Constabulary'
 const file = trapsFile
+const lsoaCount = (month: string, district: string, areaCode: string | null, crimeType: PoliceUkCrimeType) => ({ month, force, district, areaCode, lsoa: 'E01019400', crimeType, count: 1 }) // prettier-ignore
 
 /**
  * The aggregate of {@link traps}, worked out by hand.
@@ -102,6 +103,28 @@ export const trapsResult: PoliceUkAggregate = {
     { file, line: 13, column: 'LSOA name', kind: 'malformed-row', message: 'LSOA name "Nowhere" does not end in an LSOA code such as " 001A"' },
     { file, line: 17, column: 'Crime type', kind: 'malformed-row', message: 'Crime type is blank' },
   ],
+  // Every generated row carries LSOA code E01019400 (see streetRow).
+  forceCounts: [
+    { month: '2024-01', force, crimeType: 'Burglary', count: 1 },
+    { month: '2024-01', force, crimeType: 'Drugs', count: 1 },
+    { month: '2024-01', force, crimeType: 'Robbery', count: 1 },
+    { month: '2024-01', force, crimeType: 'Shoplifting', count: 1 },
+    { month: '2024-03', force, crimeType: 'Burglary', count: 1 },
+    { month: '2024-03', force, crimeType: 'Robbery', count: 1 },
+    { month: '2024-04', force, crimeType: 'Anti-social behaviour', count: 1 },
+    { month: '2024-04', force, crimeType: 'Burglary', count: 1 },
+  ],
+  lsoaCounts: [
+    lsoaCount('2024-01', 'Derby', 'E06000015', 'Robbery'),
+    lsoaCount('2024-01', 'Nottingham', null, 'Shoplifting'),
+    lsoaCount('2024-01', 'South Derbyshire', 'E07000039', 'Burglary'),
+    lsoaCount('2024-03', 'Derby', 'E06000015', 'Robbery'),
+    lsoaCount('2024-03', 'South Derbyshire', 'E07000039', 'Burglary'),
+    lsoaCount('2024-04', 'Erewash', 'E07000036', 'Anti-social behaviour'),
+    lsoaCount('2024-04', 'South Derbyshire', 'E07000039', 'Burglary'),
+  ],
+  gridCounts: [],
+  placement: { ownCode: 7, pointInPolygon: 0, noArea: 0 },
 } // prettier-ignore
 
 /**
