@@ -2,7 +2,11 @@
 import { existsSync, readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { derbyshireGeography, derbyshireTopology } from './boundaries.ts'
+import {
+  derbyshireGeography,
+  derbyshirePoliceUkGeography,
+  derbyshireTopology,
+} from './boundaries.ts'
 import { derbyshireAreas } from './geography/areas.ts'
 import { createLocalGeography } from './geography/local-geography.ts'
 import { createPointLocator, locateByScan } from './geography/point-in-polygon.ts'
@@ -185,5 +189,26 @@ describe('derbyshireGeography', () => {
         ],
       })
     ).toThrow(/areas: E05008810 \(Church Gresley\) is in no area/)
+  })
+})
+
+describe('derbyshirePoliceUkGeography', () => {
+  it('holds every bundled LSOA with its district, and places points as the geography does', () => {
+    const geography = derbyshireGeography()
+    const policeUk = derbyshirePoliceUkGeography()
+    expect(policeUk.lsoaCodes.size).toBe(651)
+    expect([...policeUk.lsoaCodes.values()].filter((d) => d === 'E07000039')).toHaveLength(62)
+    const [west, south, east, north] = policeUk.bounds
+    for (const lsoa of geography.shapes('lsoas', 'E07000039').slice(0, 5)) {
+      const [lon, lat] = lsoa.polygons[0]![0]![0]!
+      expect(lon).toBeGreaterThanOrEqual(west)
+      expect(lon).toBeLessThanOrEqual(east)
+      expect(lat).toBeGreaterThanOrEqual(south)
+      expect(lat).toBeLessThanOrEqual(north)
+    }
+    expect(policeUk.locate(-1.5575, 52.7738)).toBe(geography.locateLsoa(-1.5575, 52.7738))
+    expect(policeUk.locate(0.1, 51.5)).toBeNull()
+    expect(policeUk.cellOf?.(-1.5575, 52.7738)).toMatch(/^250m-E\d+N\d+$/)
+    expect(derbyshirePoliceUkGeography()).toBe(policeUk)
   })
 })

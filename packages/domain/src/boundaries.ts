@@ -9,9 +9,12 @@
  */
 import topology from '../data/geography/derbyshire.topo.json' with { type: 'json' }
 import { derbyshireAreas } from './geography/areas.ts'
+import { gridCellAt } from './geography/grid-cells.ts'
 import { createLocalGeography, type LocalGeography } from './geography/local-geography.ts'
 import { southDerbyshireNeighbourhoodAreas } from './geography/neighbourhood-areas.ts'
+import { boundingBoxOf } from './geography/shapes.ts'
 import type { GeographyTopology } from './geography/topology.ts'
+import type { PoliceUkGeography } from './police-uk/geography-option.ts'
 
 /**
  * LSOAs 2021 (651: the county's 499 and Derby's 152), wards (176) and districts (9) of
@@ -47,4 +50,37 @@ export function derbyshireGeography(): LocalGeography {
     neighbourhoodAreas: [southDerbyshireNeighbourhoodAreas],
   })
   return geography
+}
+
+let policeUk: PoliceUkGeography | undefined
+
+/**
+ * The bundled boundaries as the police.uk aggregator's `geography`: every Derbyshire and Derby
+ * LSOA 2021 with its district, their bounding box, point in polygon for rows whose own code is
+ * not one of them, and 250 m British National Grid cells. Built once; a worker thread imports it
+ * by name (`{ module: '@csp/domain/boundaries', exportName: 'derbyshirePoliceUkGeography' }`).
+ *
+ * @example
+ * ```ts
+ * const aggregator = createPoliceUkAggregator({ geography: derbyshirePoliceUkGeography() })
+ * ```
+ */
+export function derbyshirePoliceUkGeography(): PoliceUkGeography {
+  if (policeUk) return policeUk
+  const geography = derbyshireGeography()
+  const lsoas = geography.shapes('lsoas')
+  const lsoaCodes = new Map<string, string>()
+  for (const lsoa of lsoas) {
+    const district = geography.lsoaDistrict(lsoa.code)
+    if (district) lsoaCodes.set(lsoa.code, district)
+  }
+  const box = boundingBoxOf(lsoas)
+  if (!box) throw new Error('the bundled boundaries hold no LSOA')
+  policeUk = {
+    lsoaCodes,
+    bounds: box,
+    locate: (lon, lat) => geography.locateLsoa(lon, lat),
+    cellOf: (lon, lat) => gridCellAt(lon, lat)?.id ?? 'outside-grid',
+  }
+  return policeUk
 }

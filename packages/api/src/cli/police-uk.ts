@@ -100,6 +100,10 @@ export function summaryJson(result: PoliceUkAggregate) {
       force,
     })),
     errors: result.errors.map(({ file, line, message }) => ({ file, line, message })),
+    ...(result.placement ? { placement: result.placement } : {}),
+    ...(result.forceCounts
+      ? { forces: [...new Set(result.forceCounts.map((c) => c.force))].sort() }
+      : {}),
   }
 }
 

@@ -1,4 +1,5 @@
 import { createPoliceUkAggregator, type PoliceUkAggregate } from '@csp/domain'
+import { aggregatePoliceUkChunksInWorker } from '@csp/police-uk'
 import { appendAudit, auditedTransaction } from '../audit/append.ts'
 import { summaryJson } from '../cli/police-uk.ts'
 import type { Clock } from '../clock.ts'
@@ -16,6 +17,7 @@ import {
   rebuildPoliceUkTables,
   stagePoliceUkCounts,
   type RebuiltTable,
+  type StoredPoliceUkAggregate,
 } from './police-uk-store.ts'
 
 /** One file to import: its name (for messages) and its bytes, chunk by chunk. */
@@ -49,6 +51,13 @@ export interface PoliceUkImportOutcome {
 // Imports take turns with each other only: a sign-in or a case-review write never waits for one.
 const importTurn = { serialize: 'police-uk-import' } as const
 
+// The LSOAs and grid rows are placed in (the bundled boundaries, Derbyshire's and Derby's),
+// which each reader thread imports by name.
+const partnershipGeography = {
+  module: '@csp/domain/boundaries',
+  exportName: 'derbyshirePoliceUkGeography',
+} as const
+
 /** Thrown into the reader when the job is no longer running: cancelled, or given up as stale. */
 class ImportStopped extends Error {}
 
@@ -75,13 +84,9 @@ export async function runPoliceUkImport(
 ): Promise<PoliceUkImportOutcome> {
   const { db, clock, job } = options
   const progress = { rows: 0, bytes: 0 }
-  const aggregator = createPoliceUkAggregator({
-    progressEvery: 1_000,
-    onProgress: ({ rows }) => {
-      progress.rows = rows
-      options.onProgress?.(progress)
-    },
-  })
+  // Every file is parsed on a worker thread (one at a time), off the thread that answers
+  // requests; their aggregates are merged here.
+  const aggregator = createPoliceUkAggregator()
   let lastWrite = performance.now()
   const checkpoint = async () => {
     lastWrite = performance.now()
@@ -97,9 +102,22 @@ export async function runPoliceUkImport(
       if (performance.now() - lastWrite >= options.progressIntervalMs) await checkpoint()
     }
   }
-  let result: PoliceUkAggregate
+  let result: StoredPoliceUkAggregate
   try {
-    for (const input of inputs) await aggregator.add(tracked(input.chunks), { file: input.name })
+    for (const input of inputs) {
+      const rowsBefore = progress.rows
+      const read = await aggregatePoliceUkChunksInWorker(tracked(input.chunks), {
+        file: input.name,
+        geography: partnershipGeography,
+        progressEvery: 1_000,
+        onProgress: ({ rows }) => {
+          progress.rows = rowsBefore + rows
+          options.onProgress?.(progress)
+        },
+      })
+      aggregator.merge(read.snapshot())
+      progress.rows = rowsBefore + read.result().rows
+    }
     result = aggregator.result()
     progress.rows = result.rows
   } catch (error) {
@@ -136,7 +154,7 @@ function reportOf(result: PoliceUkAggregate, tables: RebuiltTable[]): ImportRepo
 async function commit(
   options: PoliceUkImportOptions,
   progress: { rows: number; bytes: number },
-  result: PoliceUkAggregate
+  result: StoredPoliceUkAggregate
 ): Promise<ImportJobRow> {
   const { job, clock } = options
   const at = clock.now()

@@ -10,7 +10,12 @@ import {
 import { and, asc, eq, inArray, sql } from 'drizzle-orm'
 import type { Db } from '../db/client.ts'
 import { saveCrimeTable } from '../db/repositories/crime-tables.ts'
-import { importJobs, policeUkCounts, policeUkSources } from '../db/schema/imports.ts'
+import {
+  importJobs,
+  policeUkCounts,
+  policeUkGridCounts,
+  policeUkSources,
+} from '../db/schema/imports.ts'
 
 /** A crime table an import rebuilt. */
 export interface RebuiltTable {
@@ -31,11 +36,16 @@ const current = and(
 /** Rows written per statement while staging: each statement stays short, even on PGlite. */
 const stageBatch = 1000
 
+/** An aggregate with the finer counts the store keeps (the aggregator always gives them). */
+export type StoredPoliceUkAggregate = PoliceUkAggregate &
+  Required<Pick<PoliceUkAggregate, 'forceCounts' | 'lsoaCounts' | 'gridCounts'>>
+
 /**
- * Writes the import's counts under its id, in statements of at most 1,000 rows, each committed
- * on its own: no reader counts them until {@link makePoliceUkSourcesCurrent} names the import,
- * and no long transaction holds anything meanwhile. `between` runs after each statement (to
- * record progress and stop if the import was cancelled).
+ * Writes the import's counts — by force, district and LSOA, and by grid cell — under its id,
+ * in statements of at most 1,000 rows, each committed on its own: no reader counts them until
+ * {@link makePoliceUkSourcesCurrent} names the import, and no long transaction holds anything
+ * meanwhile. `between` runs after each statement (to record progress and stop if the import
+ * was cancelled).
  *
  * @example
  * ```ts
@@ -44,32 +54,42 @@ const stageBatch = 1000
  */
 export async function stagePoliceUkCounts(
   db: Db,
-  aggregate: PoliceUkAggregate,
+  aggregate: StoredPoliceUkAggregate,
   importId: string,
   between: () => Promise<void> = async () => {}
 ): Promise<void> {
-  for (let at = 0; at < aggregate.counts.length; at += stageBatch) {
-    const batch = aggregate.counts.slice(at, at + stageBatch)
+  const { lsoaCounts, gridCounts } = aggregate
+  for (let at = 0; at < lsoaCounts.length; at += stageBatch) {
+    const batch = lsoaCounts.slice(at, at + stageBatch)
     await db.insert(policeUkCounts).values(
-      batch.map(({ month, district, areaCode, crimeType, count }) => ({
+      batch.map(({ month, force, district, areaCode, lsoa, crimeType, count }) => ({
         importId,
-        force: '',
+        force,
         month,
         district,
         areaCode,
+        lsoa: lsoa ?? '',
         crimeType,
         count,
       }))
     )
     await between()
   }
+  for (let at = 0; at < gridCounts.length; at += stageBatch) {
+    const batch = gridCounts.slice(at, at + stageBatch)
+    await db.insert(policeUkGridCounts).values(batch.map((row) => ({ importId, ...row })))
+    await between()
+  }
 }
 
 /**
- * Makes the import's staged counts the current ones for every month it read, inside the
- * caller's (final) transaction: the import is the authority for the months it contains, so
- * counts of those months from earlier imports stop counting at once, and importing a month
- * again never doubles it.
+ * Makes the import's staged counts the current ones for every force and month it read, inside
+ * the caller's (final) transaction: the import is the authority for those (force, month)
+ * pairs, so an earlier import's counts of them stop counting at once, importing a month again
+ * never doubles it, and another force's file for the same month (British Transport Police, or a
+ * neighbouring force whose rows fall partly in the partnership) leaves this force's counts be.
+ * Counts stored before forces were kept (force '') stand for every force of their month: the
+ * first import with forces for that month replaces them.
  *
  * @example
  * ```ts
@@ -78,13 +98,19 @@ export async function stagePoliceUkCounts(
  */
 export async function makePoliceUkSourcesCurrent(
   tx: Db,
-  aggregate: PoliceUkAggregate,
+  aggregate: StoredPoliceUkAggregate,
   importId: string
 ): Promise<void> {
-  if (aggregate.months.length === 0) return
+  const pairs = new Map<string, { force: string; month: string }>()
+  for (const { force, month } of aggregate.forceCounts)
+    pairs.set(`${force}\n${month}`, { force, month })
+  if (pairs.size === 0) return
+  await tx
+    .delete(policeUkSources)
+    .where(and(eq(policeUkSources.force, ''), inArray(policeUkSources.month, aggregate.months)))
   await tx
     .insert(policeUkSources)
-    .values(aggregate.months.map((month) => ({ force: '', month, importId })))
+    .values([...pairs.values()].map(({ force, month }) => ({ force, month, importId })))
     .onConflictDoUpdate({
       target: [policeUkSources.force, policeUkSources.month],
       set: { importId: sql`excluded.import_id` },
@@ -103,19 +129,22 @@ export async function makePoliceUkSourcesCurrent(
  */
 export async function prunePoliceUkCounts(db: Db, batchSize = 5000): Promise<number> {
   let deleted = 0
-  for (;;) {
-    const result = (await db.execute(sql`
-      delete from ${policeUkCounts} where ctid in (
-        select c.ctid from ${policeUkCounts} c
-        join ${importJobs} j on j.id = c.import_id and j.status <> 'running'
-        where not exists (
-          select 1 from ${policeUkSources} s
-          where s.import_id = c.import_id and s.force = c.force and s.month = c.month)
-        limit ${batchSize})`)) as unknown as { rowCount?: number; affectedRows?: number }
-    const count = result.rowCount ?? result.affectedRows ?? 0
-    deleted += count
-    if (count < batchSize) return deleted
+  for (const table of [policeUkCounts, policeUkGridCounts]) {
+    for (;;) {
+      const result = (await db.execute(sql`
+        delete from ${table} where ctid in (
+          select c.ctid from ${table} c
+          join ${importJobs} j on j.id = c.import_id and j.status <> 'running'
+          where not exists (
+            select 1 from ${policeUkSources} s
+            where s.import_id = c.import_id and s.force = c.force and s.month = c.month)
+          limit ${batchSize})`)) as unknown as { rowCount?: number; affectedRows?: number }
+      const count = result.rowCount ?? result.affectedRows ?? 0
+      deleted += count
+      if (count < batchSize) break
+    }
   }
+  return deleted
 }
 
 /**

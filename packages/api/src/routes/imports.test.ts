@@ -114,6 +114,33 @@ describe.each(testDatabases)('police.uk imports on $name', (target) => {
     expect(await storedTotal()).toBe(total - located(year2024.slice(1400, 2100)) + located(march))
   })
 
+  it('keeps a force’s counts when another force’s file for the same month is imported', async () => {
+    const upload = async (rows: GeneratedRow[], name: string) => {
+      const job = await json(await uploadCsv(app(), analyst.token, streetFile(rows), name))
+      expect(job.status).toBe('succeeded')
+      return job
+    }
+    const derbyshire = generateRows(2018, ['2018-03'], 280)
+    await upload(derbyshire, '2018-03-derbyshire-street.csv')
+    // British Transport Police report crimes on the railway in Derbyshire in their own file.
+    const btp = generateRows(7, ['2018-03'], 140).map((row) => ({
+      ...row,
+      force: 'British Transport Police',
+    }))
+    const btpJob = await upload(btp, '2018-03-btp-street.csv')
+    expect(btpJob.report.forces).toEqual(['British Transport Police'])
+    const measure = 'police-uk.violent-crime'
+    expect(volumesOf(await table(measure, '2018'))).toEqual(
+      expectedVolumes([...derbyshire, ...btp], measure, 2018)
+    )
+    // Derbyshire's March again: Derbyshire's counts are replaced, British Transport Police's stay.
+    const again = generateRows(8, ['2018-03'], 210)
+    await upload(again, '2018-03-derbyshire-street.csv')
+    expect(volumesOf(await table(measure, '2018'))).toEqual(
+      expectedVolumes([...again, ...btp], measure, 2018)
+    )
+  })
+
   it('marks years with missing months, and leaves their trend out', async () => {
     const months = monthsOf(2023).filter((m) => m !== '2023-05' && m !== '2023-06')
     const rows = generateRows(2023, months, 700)

@@ -4,6 +4,7 @@ import {
   PoliceUkMonth,
   PoliceUkNoLocationCount,
   PoliceUkOutsideAreaCount,
+  PoliceUkPlacement,
 } from '@csp/domain'
 import { z } from 'zod'
 import { Id, Timestamp } from './people.ts'
@@ -26,6 +27,14 @@ export const ImportReport = z
     noLocation: z.array(PoliceUkNoLocationCount),
     gaps: z.array(PoliceUkGap.pick({ month: true, crimeType: true, kind: true, force: true })),
     errors: z.array(PoliceUkImportError.pick({ file: true, line: true, message: true })),
+    placement: PoliceUkPlacement.optional().meta({
+      description:
+        'How located rows were given an LSOA 2021: by their own code, by point in polygon (a 2011 code, or none), or not at all ("no area"). Absent from imports made before it was kept.',
+    }),
+    forces: z.array(z.string()).optional().meta({
+      description:
+        'The forces ("Reported by") the files hold: the import stands for each of them in each of its months, and no other force.',
+    }),
     tables: z
       .array(z.object({ measure: z.string(), period: z.string(), complete: z.boolean() }))
       .meta({ description: 'The crime tables rebuilt; empty unless the import succeeded.' }),

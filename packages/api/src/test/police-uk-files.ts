@@ -8,6 +8,19 @@ import {
   policeUkCrimeTypes,
   policeUkStreetColumns,
 } from '@csp/domain'
+import { derbyshireGeography } from '@csp/domain/boundaries'
+
+const lsoaCodes = new Map<string, string[]>()
+/** The bundled LSOAs 2021 of a partnership district, by its name ([] outside). */
+function lsoaCodesOf(district: string): string[] {
+  let codes = lsoaCodes.get(district)
+  if (!codes) {
+    const area = comparisonAreas(derbyshireAreas).find((a) => a.name === district)
+    codes = area ? derbyshireGeography().lsoas(area.code) : []
+    lsoaCodes.set(district, codes)
+  }
+  return codes
+}
 
 /** The street-level header line. */
 export const streetHeader = policeUkStreetColumns.join(',')
@@ -21,6 +34,8 @@ export interface GeneratedRow {
   month: string
   district: string | null
   crimeType: PoliceUkCrimeType
+  /** "Reported by" (default Derbyshire Constabulary). */
+  force?: string
 }
 
 const quote = (value: string) =>
@@ -30,16 +45,21 @@ const quote = (value: string) =>
 export function streetLine(row: GeneratedRow, index: number): string {
   const located = row.district !== null
   const lsoaNumber = String(1 + (index % 40)).padStart(3, '0')
+  // A real 2021 LSOA of the row's district (the import takes a bundled code as it is); rows
+  // outside the partnership get a code and a point outside its boundaries.
+  const own = located ? lsoaCodesOf(row.district as string) : []
+  const code = own.length > 0 ? (own[index % own.length] as string) : 'E01000001'
+  const [lon, lat] = own.length > 0 ? ['-1.380324', '53.100836'] : ['-0.950000', '52.950000']
   return (
     [
       row.crimeType === 'Anti-social behaviour' ? '' : `id${index.toString(16)}`,
       row.month,
-      'Derbyshire Constabulary',
-      'Derbyshire Constabulary',
-      located ? '-1.380324' : '',
-      located ? '53.100836' : '',
+      row.force ?? 'Derbyshire Constabulary',
+      row.force ?? 'Derbyshire Constabulary',
+      located ? lon : '',
+      located ? lat : '',
       located ? (locations[index % locations.length] as string) : 'No Location',
-      located ? 'E01019400' : '',
+      located ? code : '',
       located ? `${row.district} ${lsoaNumber}A` : '',
       row.crimeType,
       row.crimeType === 'Anti-social behaviour' ? '' : 'Under investigation',

@@ -56,7 +56,7 @@ export const importJobs = pgTable(
 )
 
 /**
- * Monthly police.uk counts by force, district and crime type, as each import wrote them. Counts
+ * Monthly police.uk counts by force, district, LSOA and crime type, as each import wrote them. Counts
  * are written by an import in batches before it commits and count only once
  * {@link policeUkSources} names that import for their force and month: so a reader never sees
  * half an import, an import never holds a long transaction, and importing a month again never
@@ -75,11 +75,13 @@ export const policeUkCounts = pgTable(
     month: text('month').notNull(),
     district: text('district').notNull(),
     areaCode: text('area_code'),
+    /** The LSOA 2021 code, or '' for "no area" (no bundled LSOA holds the row's point). */
+    lsoa: text('lsoa').notNull().default(''),
     crimeType: text('crime_type').$type<PoliceUkCrimeType>().notNull(),
     count: integer('count').notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.importId, t.force, t.month, t.district, t.crimeType] }),
+    primaryKey({ columns: [t.importId, t.force, t.month, t.district, t.lsoa, t.crimeType] }),
     index('police_uk_counts_source_idx').on(t.force, t.month, t.importId),
     check('police_uk_counts_month_check', sql`${t.month} ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'`),
     check('police_uk_counts_count_check', sql`${t.count} > 0`),
@@ -104,5 +106,30 @@ export const policeUkSources = pgTable(
   (t) => [
     primaryKey({ columns: [t.force, t.month] }),
     index('police_uk_sources_import_idx').on(t.importId),
+  ]
+)
+
+/**
+ * Monthly police.uk counts of rows placed in one of the partnership's LSOAs, by the 250 m
+ * British National Grid cell of their (anonymised) point: the grid the hot-spot list ranks.
+ * Written and made current with {@link policeUkCounts}, under the same import and sources.
+ */
+export const policeUkGridCounts = pgTable(
+  'police_uk_grid_counts',
+  {
+    importId: uuid('import_id')
+      .notNull()
+      .references(() => importJobs.id),
+    force: text('force').notNull(),
+    month: text('month').notNull(),
+    lsoa: text('lsoa').notNull(),
+    cell: text('cell').notNull(),
+    crimeType: text('crime_type').$type<PoliceUkCrimeType>().notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.importId, t.force, t.month, t.lsoa, t.cell, t.crimeType] }),
+    index('police_uk_grid_counts_source_idx').on(t.force, t.month, t.importId),
+    check('police_uk_grid_counts_count_check', sql`${t.count} > 0`),
   ]
 )
