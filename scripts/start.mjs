@@ -13,6 +13,7 @@ const apiPort = Number(process.env.CSP_API_PORT ?? 8787)
 const portalPort = Number(process.env.PORT ?? 3000)
 const apiUrl = `http://127.0.0.1:${apiPort}`
 const portalUrl = `http://localhost:${portalPort}`
+// Run as a program (not `node cli.js`), so the V8 settings on its first line apply.
 const cli = join(root, 'packages/api/dist/cli.js')
 
 // The first admin: from the environment, or made once and kept beside the data it unlocks.
@@ -29,17 +30,19 @@ if (!password) {
 
 const env = {
   ...process.env,
+  // The program's first line runs `node` from the PATH: this one (Node 24), not the system's.
+  PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ''}`,
   CSP_DATA_DIR: dataDir,
   CSP_ADMIN_EMAIL: email,
   CSP_ADMIN_PASSWORD: password,
 }
 for (const step of ['migrate', 'seed']) {
-  const result = spawnSync(process.execPath, [cli, step], { stdio: 'inherit', env })
+  const result = spawnSync(cli, [step], { stdio: 'inherit', env })
   if (result.status !== 0) process.exit(result.status ?? 1)
 }
 
 const children = [
-  spawn(process.execPath, [cli, 'serve', '--port', String(apiPort)], { stdio: 'inherit', env }),
+  spawn(cli, ['serve', '--port', String(apiPort)], { stdio: 'inherit', env }),
   spawn(process.execPath, ['server.js'], {
     cwd: join(root, 'apps/portal'),
     stdio: 'inherit',

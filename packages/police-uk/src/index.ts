@@ -9,6 +9,7 @@ export type { PoliceUkGeographyModule } from './protocol.ts'
 export { policeUkFileName, readPoliceUkFiles, type PoliceUkFile } from './read-files.ts'
 export {
   aggregatePoliceUkChunksInWorker,
+  aggregatePoliceUkStreamsInWorker,
   readPoliceUkFilesInWorkers,
   type PoliceUkWorkerOptions,
 } from './workers.ts'

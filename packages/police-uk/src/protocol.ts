@@ -38,6 +38,7 @@ export type ToWorker =
   | { type: 'file'; path: string; name: string }
   | { type: 'finish' }
   | { type: 'start'; name: string }
+  | { type: 'stream'; name: string }
   | { type: 'chunk'; bytes: Uint8Array }
   | { type: 'end' }
 

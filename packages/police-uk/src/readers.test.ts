@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest'
 import { geography } from '../test/fake-geography.ts'
 import {
   aggregatePoliceUkChunksInWorker,
+  aggregatePoliceUkStreamsInWorker,
   policeUkFileChunks,
+  policeUkFileName,
   readPoliceUkFiles,
   readPoliceUkFilesInWorkers,
   type PoliceUkFile,
@@ -147,5 +149,30 @@ describe('aggregatePoliceUkChunksInWorker', () => {
       throw new Error('connection reset')
     }
     await expect(aggregatePoliceUkChunksInWorker(broken())).rejects.toThrow('connection reset')
+  })
+})
+
+describe('aggregatePoliceUkStreamsInWorker', () => {
+  it('reads several streams on one thread, as reading the files one after another does', async () => {
+    const files: PoliceUkFile[] = [{ path: london }, { path: notts }]
+    const expected = (await readPoliceUkFiles(files, { geography })).result()
+    const aggregator = await aggregatePoliceUkStreamsInWorker(
+      files.map((file) => ({
+        name: policeUkFileName(file),
+        chunks: policeUkFileChunks(file.path),
+      })),
+      { geography: geographyModule }
+    )
+    expect(aggregator.result()).toEqual(expected)
+  })
+
+  it('keeps each stream’s errors in order', async () => {
+    const header = readFileSync(london, 'utf8').split('\n')[0]
+    const bad = (n: number) => new TextEncoder().encode(`${header}\nnot,a,row,${n}\n`)
+    const aggregator = await aggregatePoliceUkStreamsInWorker([
+      { name: 'first.csv', chunks: [bad(1)] },
+      { name: 'second.csv', chunks: [bad(2)] },
+    ])
+    expect(aggregator.result().errors.map((e) => e.file)).toEqual(['first.csv', 'second.csv'])
   })
 })

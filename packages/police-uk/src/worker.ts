@@ -40,7 +40,16 @@ function reader(): PoliceUkAggregator {
   return aggregator
 }
 
-async function handle(message: Extract<ToWorker, { type: 'file' | 'finish' | 'start' }>) {
+async function handle(
+  message: Extract<ToWorker, { type: 'file' | 'finish' | 'start' | 'stream' }>
+) {
+  if (message.type === 'stream') {
+    // One of several streams: read it, answer with its errors, and wait for the next.
+    stream = new ChunkQueue()
+    const errors = await reader().add(stream, { file: message.name })
+    post({ type: 'file-done', errors })
+    return
+  }
   if (message.type === 'file') {
     const errors = await reader().add(policeUkFileChunks(message.path, buffer), {
       file: message.name,

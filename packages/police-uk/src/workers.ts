@@ -92,22 +92,46 @@ export async function readPoliceUkFilesInWorkers(
  * aggregator.result().counts
  * ```
  */
-export async function aggregatePoliceUkChunksInWorker(
+export function aggregatePoliceUkChunksInWorker(
   chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>,
   options: PoliceUkWorkerOptions & { file?: string | undefined } = {}
 ): Promise<PoliceUkAggregator> {
+  const { file = 'input', ...rest } = options
+  return aggregatePoliceUkStreamsInWorker([{ name: file, chunks }], rest)
+}
+
+/**
+ * Reads several files' bytes (streams, one after another, as an import of several uploads or
+ * of files read elsewhere) on ONE worker thread: the thread starts, and loads the geography,
+ * once. Returns an aggregator holding them all, errors in file order.
+ *
+ * @example
+ * ```ts
+ * const aggregator = await aggregatePoliceUkStreamsInWorker(
+ *   files.map((path) => ({ name: path, chunks: policeUkFileChunks(path) })))
+ * ```
+ */
+export async function aggregatePoliceUkStreamsInWorker(
+  streams: Iterable<{
+    name: string
+    chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>
+  }>,
+  options: PoliceUkWorkerOptions = {}
+): Promise<PoliceUkAggregator> {
   const { aggregator, setup, progress } = prepare(options)
   const thread = new ReaderThread(setup, progress.of(0))
-  const file = options.file ?? 'input'
   try {
-    const done = thread.finish({ type: 'start', name: file })
-    done.catch(() => undefined) // awaited below; a failure also stops the sending
-    for await (const chunk of chunks) {
-      await thread.room(4)
-      thread.send({ type: 'chunk', bytes: new Uint8Array(chunk) })
+    for (const { name, chunks } of streams) {
+      const done = thread.read(name, { type: 'stream', name })
+      done.catch(() => undefined) // awaited below; a failure also stops the sending
+      for await (const chunk of chunks) {
+        await thread.room(4)
+        thread.send({ type: 'chunk', bytes: new Uint8Array(chunk) })
+      }
+      thread.send({ type: 'end' })
+      await done
     }
-    thread.send({ type: 'end' })
-    aggregator.merge(await done)
+    aggregator.merge(await thread.finish())
     return aggregator
   } finally {
     await thread.stop()
@@ -202,8 +226,11 @@ class ReaderThread {
     })
   }
 
-  /** Reads a file; resolves with its errors. */
-  read(name: string, message: Extract<ToWorker, { type: 'file' }>): Promise<PoliceUkImportError[]> {
+  /** Reads a file, or a stream the caller then sends; resolves with its errors. */
+  read(
+    name: string,
+    message: Extract<ToWorker, { type: 'file' | 'stream' }>
+  ): Promise<PoliceUkImportError[]> {
     this.file = name
     return this.ask<PoliceUkImportError[]>('file-done', message)
   }

@@ -17,7 +17,6 @@ import { importStallLeg } from './import-stall.ts'
 import { load } from './load.ts'
 import { signIn } from './sign-in.ts'
 import {
-  admin,
   pgliteTarget,
   postgresTarget,
   startApi,

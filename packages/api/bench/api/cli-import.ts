@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { generateNationalSet } from '../../../police-uk/bench/generate.ts'
-import { cli, csp, type Target } from './server-process.ts'
+import { childEnv, cli, csp, type Target } from './server-process.ts'
 
 export async function cliImportLeg(target: Target) {
   const months = 24
@@ -23,8 +23,8 @@ export async function cliImportLeg(target: Target) {
     const started = performance.now()
     const run = spawnSync(
       '/usr/bin/time',
-      ['-f', 'maxrss=%M', process.execPath, cli, 'import', 'police-uk', ...set.files],
-      { env: { ...process.env, ...target.env, DATABASE_URL: '' }, encoding: 'utf8' }
+      ['-f', 'maxrss=%M', cli, 'import', 'police-uk', ...set.files],
+      { env: childEnv(target.env), encoding: 'utf8' }
     )
     const seconds = (performance.now() - started) / 1000
     if (run.status !== 0) throw new Error(`csp import failed:\n${run.stderr}`)

@@ -4,10 +4,18 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import pg from 'pg'
 
+/** The built `csp` program, run as users run it (its first line sets its V8 options). */
 export const cli = join(import.meta.dirname, '..', '..', 'dist', 'cli.js')
+/** The environment of every child: this Node (24) first on the PATH, for the program's first line. */
+export const childEnv = (extra: Record<string, string>) => ({
+  ...process.env,
+  PATH: `${dirname(process.execPath)}:${process.env['PATH'] ?? ''}`,
+  ...extra,
+  DATABASE_URL: extra['DATABASE_URL'] ?? '',
+})
 export const admin = { email: 'bench-admin@example.org', password: 'bench admin passphrase 42' }
 
 /** Where a benchmarked API keeps its data: PGlite in a directory, or a PostgreSQL database. */
@@ -49,13 +57,8 @@ export async function postgresTarget(url: string): Promise<Target> {
 
 /** Runs one `csp` command to the end; throws with its stderr when it fails. */
 export function csp(target: Target, args: string[], extraEnv: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [cli, ...args], {
-    env: {
-      ...process.env,
-      ...target.env,
-      ...extraEnv,
-      DATABASE_URL: target.env['DATABASE_URL'] ?? '',
-    },
+  const result = spawnSync(cli, args, {
+    env: childEnv({ ...target.env, ...extraEnv }),
     encoding: 'utf8',
     maxBuffer: 64 << 20,
   })
@@ -80,9 +83,8 @@ export async function startApi(target: Target): Promise<RunningApi> {
   const logDir = mkdtempSync(join(tmpdir(), 'csp-bench-log-'))
   const logFile = join(logDir, 'api.log')
   const out = openSync(logFile, 'w')
-  const flags = (process.env['BENCH_NODE_FLAGS'] ?? '').split(' ').filter(Boolean)
-  const child: ChildProcess = spawn(process.execPath, [...flags, cli, 'serve', '--port', '0'], {
-    env: { ...process.env, ...target.env, DATABASE_URL: target.env['DATABASE_URL'] ?? '' },
+  const child: ChildProcess = spawn(cli, ['serve', '--port', '0'], {
+    env: childEnv(target.env),
     stdio: ['ignore', out, 'inherit'],
   })
   closeSync(out)

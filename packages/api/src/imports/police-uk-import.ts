@@ -1,5 +1,5 @@
-import { createPoliceUkAggregator, type PoliceUkAggregate } from '@csp/domain'
-import { aggregatePoliceUkChunksInWorker } from '@csp/police-uk'
+import type { PoliceUkAggregate } from '@csp/domain'
+import { aggregatePoliceUkStreamsInWorker } from '@csp/police-uk'
 import { appendAudit, auditedTransaction } from '../audit/append.ts'
 import { summaryJson } from '../cli/police-uk.ts'
 import type { Clock } from '../clock.ts'
@@ -84,9 +84,6 @@ export async function runPoliceUkImport(
 ): Promise<PoliceUkImportOutcome> {
   const { db, clock, job } = options
   const progress = { rows: 0, bytes: 0 }
-  // Every file is parsed on a worker thread (one at a time), off the thread that answers
-  // requests; their aggregates are merged here.
-  const aggregator = createPoliceUkAggregator()
   let lastWrite = performance.now()
   const checkpoint = async () => {
     lastWrite = performance.now()
@@ -104,20 +101,18 @@ export async function runPoliceUkImport(
   }
   let result: StoredPoliceUkAggregate
   try {
-    for (const input of inputs) {
-      const rowsBefore = progress.rows
-      const read = await aggregatePoliceUkChunksInWorker(tracked(input.chunks), {
-        file: input.name,
+    // Parsed on a worker thread (one for the whole import), off the thread that answers requests.
+    const aggregator = await aggregatePoliceUkStreamsInWorker(
+      [...inputs].map((input) => ({ name: input.name, chunks: tracked(input.chunks) })),
+      {
         geography: partnershipGeography,
         progressEvery: 1_000,
         onProgress: ({ rows }) => {
-          progress.rows = rowsBefore + rows
+          progress.rows = rows
           options.onProgress?.(progress)
         },
-      })
-      aggregator.merge(read.snapshot())
-      progress.rows = rowsBefore + read.result().rows
-    }
+      }
+    )
     result = aggregator.result()
     progress.rows = result.rows
   } catch (error) {
