@@ -102,7 +102,7 @@ const proxyList = (value: string | undefined): boolean | string[] | undefined =>
   try {
     trustedProxies(entries)
   } catch (error) {
-    throw new RangeError(`CSP_TRUST_PROXY: ${(error as Error).message}`)
+    throw new RangeError(`CSP_TRUST_PROXY: ${(error as Error).message}`, { cause: error })
   }
   return entries
 }

@@ -22,6 +22,16 @@ type Guard = MiddlewareHandler<AppEnv, string, object, never>
 // RFC 6750's b64token, compiled once.
 const bearerHeader = /^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i
 
+/** The operations (`method path`, as in the OpenAPI document) a `setup` token may use. */
+export const setupRoutes: ReadonlySet<string> = new Set([
+  'get /v1/me',
+  'delete /v1/auth/token',
+  'post /v1/me/password',
+  'get /v1/me/two-factor',
+  'post /v1/me/two-factor/enrolment',
+  'post /v1/me/two-factor',
+])
+
 /** What a `setup` token is refused with, naming what the account still needs. */
 export const setupOnlyDetail =
   'This token may only finish setting up the account: change the password someone else chose (POST /v1/me/password) or switch on two-factor sign-in (POST /v1/me/two-factor), as GET /v1/me `requires` says.'

@@ -95,13 +95,13 @@ export const ChangePasswordRequest = z
   .meta({ id: 'ChangePasswordRequest' })
 export type ChangePasswordRequest = z.infer<typeof ChangePasswordRequest>
 
+const enrolment = z.object({
+  secret: z.string().meta({ description: 'Base32, for typing into an authenticator app.' }),
+  uri: z.string().meta({ example: 'otpauth://totp/CSP%20Toolkit:jo%40example.org?…' }),
+})
+
 /** A secret being set up: the `otpauth://` address (for a QR code) and the secret as text. */
-export const TwoFactorEnrolment = z
-  .object({
-    secret: z.string().meta({ description: 'Base32, for typing into an authenticator app.' }),
-    uri: z.string().meta({ example: 'otpauth://totp/CSP%20Toolkit:jo%40example.org?…' }),
-  })
-  .meta({ id: 'TwoFactorEnrolment' })
+export const TwoFactorEnrolment = enrolment.meta({ id: 'TwoFactorEnrolment' })
 export type TwoFactorEnrolment = z.infer<typeof TwoFactorEnrolment>
 
 /** `GET /v1/me/two-factor`: whether two-factor sign-in is on, required, or being set up. */
@@ -110,7 +110,7 @@ export const TwoFactorStatus = z
     enabled: z.boolean(),
     required: z.boolean().meta({ description: 'The user’s role requires two-factor sign-in.' }),
     recoveryCodesLeft: z.number().int(),
-    pending: TwoFactorEnrolment.nullable(),
+    pending: enrolment.nullable().meta({ description: 'A secret being set up, if any.' }),
   })
   .meta({ id: 'TwoFactorStatus' })
 export type TwoFactorStatus = z.infer<typeof TwoFactorStatus>
