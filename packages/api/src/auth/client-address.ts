@@ -1,41 +1,14 @@
-import { createHmac, timingSafeEqual } from 'node:crypto'
+import { timingSafeEqual } from 'node:crypto'
 import { BlockList, isIP } from 'node:net'
 import type { Context } from 'hono'
+import {
+  clientAddressHeader,
+  clientSignatureHeader,
+  clientSignatureToleranceSeconds,
+  clientSignatureOf,
+} from './client-signature.ts'
 
-/** The header that carries the address of the person a trusted front end (the portal) serves. */
-export const clientAddressHeader = 'X-CSP-Client-Address'
-/** The header that proves {@link clientAddressHeader} came from a holder of the shared secret. */
-export const clientSignatureHeader = 'X-CSP-Client-Signature'
-
-/** How far a signature's time may be from the API's clock, either way. */
-export const clientSignatureToleranceSeconds = 300
-
-const signatureOf = (secret: string, seconds: number, address: string) =>
-  createHmac('sha256', secret).update(`csp-client-address\n${seconds}\n${address}`).digest('hex')
-
-/**
- * The headers that tell the API whose sign-in a front end forwards: the person's address and an
- * HMAC-SHA256 of it and the time under the secret the front end shares with the API
- * (CSP_PORTAL_SECRET). Only a holder of the secret can make them, and they are good for five
- * minutes either side of `now`.
- *
- * @example
- * ```ts
- * signedClientAddress('203.0.113.7', secret, new Date('2025-06-01T09:00:00Z'))
- * //=> { 'X-CSP-Client-Address': '203.0.113.7', 'X-CSP-Client-Signature': 't=1748768400,v1=…' }
- * ```
- */
-export function signedClientAddress(
-  address: string,
-  secret: string,
-  now: Date = new Date()
-): Record<string, string> {
-  const seconds = Math.floor(now.getTime() / 1000)
-  return {
-    [clientAddressHeader]: address,
-    [clientSignatureHeader]: `t=${seconds},v1=${signatureOf(secret, seconds, address)}`,
-  }
-}
+export { signedClientAddress } from './client-signature.ts'
 
 /**
  * The address in the signed headers when their signature is right and fresh; otherwise
@@ -57,7 +30,7 @@ export function verifiedClientAddress(
   if (!address || !signature || !isIP(address)) return undefined
   const seconds = Number(signature[1])
   if (Math.abs(now.getTime() / 1000 - seconds) > clientSignatureToleranceSeconds) return undefined
-  const expected = Buffer.from(signatureOf(secret, seconds, address), 'hex')
+  const expected = Buffer.from(clientSignatureOf(secret, seconds, address), 'hex')
   const given = Buffer.from(signature[2]!, 'hex')
   return timingSafeEqual(expected, given) ? address : undefined
 }
