@@ -110,7 +110,7 @@ test('two-factor sign-in is set up with a QR code or its key, and asked for at e
   expect(await axeViolations(page)).toEqual([])
   await Promise.all([
     page.waitForURL((url) => url.pathname === '/'),
-    page.getByRole('link', { name: 'I have saved my recovery codes' }).click(),
+    page.getByRole('button', { name: 'I have saved my recovery codes' }).click(),
   ])
   await Promise.all([
     page.waitForURL('**/sign-in'),

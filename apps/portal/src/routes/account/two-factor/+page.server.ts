@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit'
 import { TwoFactorChangeRequest } from '@csp/api/schemas'
 import { setupPath } from '#lib/server/account.ts'
+import { sessionApi } from '#lib/server/api.ts'
 import { problemErrors } from '#lib/server/problem.ts'
 import { qrCodeSvg } from '#lib/server/qr-code.ts'
 import { bodyOf } from '#lib/server/read.ts'
@@ -37,7 +38,8 @@ export const actions: Actions = {
     }
     redirect(303, '/account/two-factor')
   },
-  enable: async ({ locals, request, cookies }) => {
+  enable: async (event) => {
+    const { locals, request, cookies } = event
     const values = formValues(await request.formData(), ['password', 'code'])
     const checked = validate(TwoFactorChangeRequest, values, messages)
     if (!checked.ok) return fail(400, { form: 'enable', errors: checked.errors })
@@ -46,8 +48,10 @@ export const actions: Actions = {
       return fail(400, { form: 'enable', errors: await problemErrors(response, 'code') })
     }
     const body = await response.json()
-    // The change ended every session of the account; this is the new one.
+    // The change ended every session of the account; this is the new one, for this request's
+    // page too (its load runs after this action).
     startSession(cookies, body.token, body.expiresAt)
+    locals.api = sessionApi(event, body.token)
     return {
       form: 'enable',
       recoveryCodes: body.recoveryCodes,
