@@ -3,7 +3,7 @@
 // portal, with their addresses and the admin's sign-in printed. Ctrl-C stops both.
 import { spawn, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -16,14 +16,17 @@ const portalUrl = `http://localhost:${portalPort}`
 // Run as a program (not `node cli.js`), so the V8 settings on its first line apply.
 const cli = join(root, 'packages/api/dist/cli.js')
 
-// The first admin: from the environment, or made once and kept beside the data it unlocks.
+// The first admin: from the environment, or made once and kept beside the data it unlocks
+// until the admin changes it (the API deletes the file then: the password is no longer in use).
 mkdirSync(dataDir, { recursive: true })
 const passwordFile = join(dataDir, 'first-admin-password')
 const email = process.env.CSP_ADMIN_EMAIL ?? 'admin@south-derbyshire.example'
 let password = process.env.CSP_ADMIN_PASSWORD
+let madeNow = false
 if (!password) {
   if (!existsSync(passwordFile)) {
     writeFileSync(passwordFile, randomBytes(15).toString('base64url') + '\n', { mode: 0o600 })
+    madeNow = true
   }
   password = readFileSync(passwordFile, 'utf8').trim()
 }
@@ -35,10 +38,27 @@ const env = {
   CSP_DATA_DIR: dataDir,
   CSP_ADMIN_EMAIL: email,
   CSP_ADMIN_PASSWORD: password,
+  CSP_FIRST_ADMIN_PASSWORD_FILE: passwordFile,
+  // The portal signs each sign-in's client address with this, so the API can limit attempts
+  // per person rather than per portal; a new one each run is enough.
+  CSP_PORTAL_SECRET: process.env.CSP_PORTAL_SECRET ?? randomBytes(32).toString('base64url'),
 }
+let adminExisted = false
 for (const step of ['migrate', 'seed']) {
-  const result = spawnSync(cli, [step], { stdio: 'inherit', env })
+  const result = spawnSync(cli, [step], {
+    stdio: ['inherit', 'pipe', 'inherit'],
+    env,
+  })
+  const out = result.stdout?.toString() ?? ''
+  process.stdout.write(out)
   if (result.status !== 0) process.exit(result.status ?? 1)
+  if (step === 'seed' && out.includes(`${email} already exists`)) adminExisted = true
+}
+// A password made just now for an admin who already has one (they changed it, so its file
+// went) is not theirs: do not keep or print it.
+if (madeNow && adminExisted) {
+  rmSync(passwordFile, { force: true })
+  password = undefined
 }
 
 const children = [
@@ -77,7 +97,7 @@ CSP Toolkit is running on the embedded database in ${dataDir}
   Portal:   ${portalUrl}
   API:      ${apiUrl}  (reference: ${apiUrl}/docs)
   Widget:   ${apiUrl}/widget/embed?measure=anti-social-behaviour&period=2023&highlight=E07000039
-  Sign in:  ${email} / ${password}
+  Sign in:  ${email} / ${password ?? '(the password you chose)'}
 Press Ctrl-C to stop.`)
 } else {
   console.error('csp: the API or the portal did not start; see the messages above')

@@ -16,6 +16,12 @@ export const variables = defineEnvVars({
     // refuses to start without it.
     schema: (value) => (value ? httpUrl('API_URL', value) : undefined),
   },
+  CSP_PORTAL_SECRET: {
+    description:
+      'A secret of 32 characters or more shared with the API (set the same CSP_PORTAL_SECRET there): the portal signs each sign-in’s client address with it, so the API limits attempts per person, not per portal',
+    // Optional here only because `vite build` checks variables too; init refuses to start without it.
+    schema: (value) => (value ? value.trim() : undefined),
+  },
   PUBLIC_API_URL: {
     description:
       'The same API as browsers on other sites reach it (embed snippets, CSV links); defaults to API_URL',

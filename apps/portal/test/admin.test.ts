@@ -1,7 +1,14 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { axeViolations } from './support/axe.ts'
-import { api, connectBrowser, portal, signedIn, type OpenedContext } from './support/browser.ts'
+import {
+  api,
+  connectBrowser,
+  portal,
+  signedIn,
+  signedInChoosingPassword,
+  type OpenedContext,
+} from './support/browser.ts'
 
 let browser: Browser
 let admin: OpenedContext
@@ -119,7 +126,7 @@ test('the forms pass axe with their errors showing (JavaScript on)', async () =>
 })
 
 test('people who are not admins get no Admin link and a 403 for its pages and forms', async () => {
-  const officer = await signedIn(browser, { javaScriptEnabled: false }, viewer)
+  const officer = await signedInChoosingPassword(browser, { javaScriptEnabled: false }, viewer)
   const { page, context } = officer
   expect(await page.locator('.govuk-service-navigation__list').textContent()).not.toContain('Admin')
   for (const path of [

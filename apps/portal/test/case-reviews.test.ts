@@ -3,7 +3,12 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { axeViolations } from './support/axe.ts'
-import { connectBrowser, signedIn, type OpenedContext } from './support/browser.ts'
+import {
+  connectBrowser,
+  signedIn,
+  signedInChoosingPassword,
+  type OpenedContext,
+} from './support/browser.ts'
 
 let browser: Browser
 let admin: OpenedContext
@@ -143,7 +148,7 @@ test('viewers see the counts, never a case', async () => {
   await page.getByRole('button', { name: 'Add user' }).click()
   await page.waitForURL('**/admin?done=user-added')
 
-  const other = await signedIn(browser, { javaScriptEnabled: false }, viewer)
+  const other = await signedInChoosingPassword(browser, { javaScriptEnabled: false }, viewer)
   await other.page.goto('/case-reviews')
   // Other files record applications against the same API meanwhile: this file's one counts.
   const counts = await other.page.locator('main dl').textContent()

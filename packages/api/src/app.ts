@@ -19,6 +19,7 @@ import { problem, validationHook } from './http/problems.ts'
 import { publicRead } from './http/public-read.ts'
 import { FrontCache } from './read-model/front-cache.ts'
 import { ReadModel } from './read-model/read-model.ts'
+import { accountRoutes } from './routes/account.ts'
 import { actionRoutes } from './routes/actions.ts'
 import { areaRoutes } from './routes/areas.ts'
 import { asbCaseReviewRoutes } from './routes/asb-case-reviews.ts'
@@ -158,6 +159,7 @@ export function createApp(options: CreateAppOptions) {
     .route('/', actionRoutes(deps))
     .route('/', caseworkRoutes(deps))
     .route('/', authRoutes(deps))
+    .route('/', accountRoutes(deps))
     .route('/', userRoutes(deps))
     .route('/', tokenRoutes(deps))
     .route('/', organisationRoutes(deps))

@@ -7,6 +7,7 @@ import { hc } from 'hono/client'
 import type { AppType } from './app.ts'
 
 export type { AppType }
+export { signedClientAddress } from './auth/client-signature.ts'
 
 /** Options for {@link createClient}. */
 export interface ClientOptions {

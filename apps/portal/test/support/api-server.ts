@@ -26,7 +26,9 @@ export interface RunningApi {
  * incompleteness warning to show, and says case-review records are kept from 1 April 2019, so
  * past years' returns can be counted from records and published.
  */
-export async function startApi(): Promise<RunningApi> {
+export async function startApi(
+  env: Readonly<Record<string, string | undefined>> = process.env
+): Promise<RunningApi> {
   const handle = await createDb()
   await migrate(handle)
   await seed(handle.db, {
@@ -68,7 +70,13 @@ export async function startApi(): Promise<RunningApi> {
       logger: (entry) => entry.level === 'error' && console.error(entry),
       // Every sign-in of the suite comes from 127.0.0.1, many as the one admin: the attempt
       // limits would stop the run, not a person. The lockout after failed attempts stays.
-      auth: { rateLimit: { perEmail: 10_000, perIp: 10_000 } },
+      // CSP_TEST_DEFAULT_LIMITS keeps the limits a deployment has (the lockout tests).
+      auth: {
+        ...(env['CSP_TEST_DEFAULT_LIMITS']
+          ? {}
+          : { rateLimit: { perEmail: 10_000, perIp: 10_000 } }),
+        portalSecret: env['CSP_PORTAL_SECRET'],
+      },
     },
   })
   const server = await startServer({

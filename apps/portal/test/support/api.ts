@@ -10,8 +10,12 @@ export interface RunningApi {
   close(): Promise<void>
 }
 
-export function startApi(): Promise<RunningApi> {
-  const child = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'inherit'] })
+/** Starts the test API; `env` adds to this process's environment (e.g. CSP_PORTAL_SECRET). */
+export function startApi(env: Record<string, string> = {}): Promise<RunningApi> {
+  const child = spawn(process.execPath, [script], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, ...env },
+  })
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   return new Promise((resolve, reject) => {
     let output = ''

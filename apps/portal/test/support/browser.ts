@@ -88,3 +88,25 @@ export function horizontalOverflow(page: Page): Promise<number> {
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth
   )
 }
+
+/**
+ * Signs in as someone whose password an admin chose (every user added through the admin
+ * pages): the portal asks them to choose their own first, and they choose `newPassword`.
+ */
+export async function signedInChoosingPassword(
+  browser: Browser,
+  options: BrowserContextOptions,
+  who: Credentials,
+  newPassword = `${who.password} of my own`
+): Promise<OpenedContext> {
+  const opened = await openContext(browser, options)
+  await signIn(opened.page, who)
+  await opened.page.waitForURL('**/account/password')
+  await opened.page.locator('#currentPassword').fill(who.password)
+  await opened.page.locator('#newPassword').fill(newPassword)
+  await Promise.all([
+    opened.page.waitForURL((url) => url.pathname !== '/account/password'),
+    opened.page.getByRole('button', { name: 'Change password' }).click(),
+  ])
+  return opened
+}

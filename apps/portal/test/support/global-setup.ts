@@ -1,5 +1,6 @@
 // Once per run: the API (PGlite takes seconds to start), the built portal in front of it, and
 // one Chromium that every test file connects to.
+import { randomBytes } from 'node:crypto'
 import { chromium } from 'playwright-core'
 import type { TestProject } from 'vitest/node'
 import { startApi } from './api.ts'
@@ -11,18 +12,23 @@ declare module 'vitest' {
     apiUrl: string
     portalUrl: string
     browserWsEndpoint: string
+    /** The secret the suite's portal and API share (CSP_PORTAL_SECRET). */
+    portalSecret: string
   }
 }
 
 export default async function setup(project: TestProject) {
   const running = process.env['CSP_PORTAL_URL']
   if (running) return useRunningToolkit(project, running)
-  const api = await startApi()
-  const portal = await startPortal(api.url)
+  // As `npm start` does: a secret per run, for the portal to sign each sign-in's address with.
+  const portalSecret = randomBytes(32).toString('base64url')
+  const api = await startApi({ CSP_PORTAL_SECRET: portalSecret })
+  const portal = await startPortal(api.url, { CSP_PORTAL_SECRET: portalSecret })
   const browser = await chromium.launchServer(chromiumOptions)
   project.provide('apiUrl', api.url)
   project.provide('portalUrl', portal.url)
   project.provide('browserWsEndpoint', browser.wsEndpoint())
+  project.provide('portalSecret', portalSecret)
   return async () => {
     await browser.close()
     await portal.close()
@@ -41,5 +47,6 @@ async function useRunningToolkit(project: TestProject, portalUrl: string) {
   project.provide('apiUrl', process.env['CSP_API_URL'] ?? 'http://localhost:8787')
   project.provide('portalUrl', portalUrl.replace(/\/$/, ''))
   project.provide('browserWsEndpoint', browser.wsEndpoint())
+  project.provide('portalSecret', process.env['CSP_PORTAL_SECRET'] ?? '')
   return () => browser.close()
 }

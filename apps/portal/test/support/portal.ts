@@ -35,7 +35,11 @@ async function waitUntilUp(url: string, output: () => string): Promise<void> {
   throw new Error(`the portal did not start:\n${output()}`)
 }
 
-export async function startPortal(apiUrl: string): Promise<RunningPortal> {
+/** Starts the built portal in front of `apiUrl`; `env` adds to its environment. */
+export async function startPortal(
+  apiUrl: string,
+  env: Record<string, string> = {}
+): Promise<RunningPortal> {
   if (!existsSync(`${root}/build/index.js`)) {
     throw new Error(
       'apps/portal/build is missing: run `vite build` (pnpm --filter @csp/portal build)'
@@ -52,6 +56,7 @@ export async function startPortal(apiUrl: string): Promise<RunningPortal> {
       PORT: String(port),
       ORIGIN: url,
       SHUTDOWN_TIMEOUT: '1',
+      ...env,
     },
     // Its errors show in the test output as they happen.
     stdio: ['ignore', 'pipe', 'inherit'],

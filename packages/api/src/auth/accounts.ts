@@ -10,8 +10,11 @@ import type {
   UpdateUserRequest,
   User,
 } from '../schemas/index.ts'
+import { forgetFirstAdminPassword } from './first-admin-file.ts'
+import { weakPasswordReason } from './password-strength.ts'
 import { hashPassword, type ScryptParams } from './passwords.ts'
 import { revokeUserTokens } from './tokens.ts'
+import { recoveryCodes } from '../db/schema/index.ts'
 
 /** Who makes a change and when: `actorId` null for the command line and seeding. */
 export interface ChangeContext {
@@ -23,7 +26,41 @@ export interface ChangeContext {
 
 /** A change refused for a reason the caller reports (409, or 400 on a field). */
 export interface Refusal {
-  refused: 'duplicate-email' | 'duplicate-name' | 'self-lockout' | 'unknown-organisation'
+  refused:
+    | 'duplicate-email'
+    | 'duplicate-name'
+    | 'self-lockout'
+    | 'unknown-organisation'
+    | 'weak-password'
+    | 'wrong-password'
+    | 'same-password'
+    | 'wrong-code'
+    | 'no-pending-two-factor'
+    | 'two-factor-on'
+    | 'two-factor-off'
+    | 'two-factor-required'
+  /** The field, when not the usual one for this refusal. */
+  path?: string
+  /** The message, when more particular than the usual one (why a password is weak). */
+  message?: string
+}
+
+/**
+ * A refusal for a new password that is too easy to guess (breached, common, or a simple
+ * pattern; the account's email and name count as common), or undefined.
+ *
+ * @example
+ * ```ts
+ * weakPassword('password1234', 'password', ['jo@example.org']) //=> { refused: 'weak-password', … }
+ * ```
+ */
+export function weakPassword(
+  password: string,
+  path: string,
+  userInputs: readonly string[]
+): Refusal | undefined {
+  const message = weakPasswordReason(password, userInputs)
+  return message === undefined ? undefined : { refused: 'weak-password', path, message }
 }
 
 const via = (context: ChangeContext) => (context.via ? { via: context.via } : {})
@@ -61,8 +98,11 @@ export function createOrganisation(
 }
 
 /**
- * Creates a user and audits it. The password is hashed before the transaction opens: half a
- * second of scrypt must not hold the audit lock.
+ * Creates a user and audits it. Someone else chose the password (an admin, the command line),
+ * so the user must change it when they first sign in, unless `ownPassword` says the person
+ * chose it themselves (the first admin, from the environment). A password that is too easy to
+ * guess is refused. The password is hashed before the transaction opens: half a second of
+ * scrypt must not hold the audit lock.
  *
  * @example
  * ```ts
@@ -74,8 +114,11 @@ export async function createUser(
   db: Db,
   input: CreateUserRequest,
   context: ChangeContext,
-  hashing?: ScryptParams
+  hashing?: ScryptParams,
+  { ownPassword = false }: { ownPassword?: boolean } = {}
 ): Promise<User | Refusal> {
+  const weak = weakPassword(input.password, 'password', [input.email, input.name])
+  if (weak) return weak
   const passwordHash = await hashPassword(input.password, hashing)
   return auditedTransaction(db, async (tx) => {
     if (!(await findOrganisation(tx, input.organisationId)))
@@ -88,7 +131,13 @@ export async function createUser(
     const { password: _, ...fields } = input
     const [row] = await tx
       .insert(users)
-      .values({ ...fields, passwordHash, createdAt: context.at, updatedAt: context.at })
+      .values({
+        ...fields,
+        passwordHash,
+        mustChangePassword: !ownPassword,
+        createdAt: context.at,
+        updatedAt: context.at,
+      })
       .returning({ id: users.id })
     if (!row) throw new Error('inserting a user returned nothing')
     await appendAudit(tx, {
@@ -107,10 +156,19 @@ export async function createUser(
   })
 }
 
+/** Where {@link updateUser} learns about the first admin's password file. */
+export interface UpdateUserOptions {
+  hashing?: ScryptParams | undefined
+  /** `npm start`'s file of the first admin's generated password (see first-admin-file.ts). */
+  firstAdminPasswordFile?: string | undefined
+}
+
 /**
- * Changes a user's name, role, disabled flag or password, and audits which fields changed
- * (never the password itself). Disabling a user or resetting their password revokes their
- * tokens. An admin cannot disable or demote themselves, so there is always a way back in.
+ * Changes a user's name, role, disabled flag or password, or removes their two-factor sign-in,
+ * and audits which fields changed (never the password itself). A password set here was chosen
+ * by someone else, so the user must change it at their next sign-in; one too easy to guess is
+ * refused. Disabling a user, resetting their password or removing two-factor sign-in revokes
+ * their tokens. An admin cannot disable or demote themselves, so there is always a way back in.
  * Returns undefined when there is no such user.
  *
  * @example
@@ -123,13 +181,26 @@ export async function updateUser(
   id: string,
   input: UpdateUserRequest,
   context: ChangeContext,
-  hashing?: ScryptParams
+  { hashing, firstAdminPasswordFile }: UpdateUserOptions = {}
 ): Promise<User | Refusal | undefined> {
+  if (input.password !== undefined) {
+    const target = await findUser(db, id)
+    const weak = weakPassword(input.password, 'password', target ? [target.email, target.name] : [])
+    if (weak) return weak
+  }
   const passwordHash =
     input.password === undefined ? undefined : await hashPassword(input.password, hashing)
-  return auditedTransaction(db, async (tx) => {
+  let oldHash: string | undefined
+  const result = await auditedTransaction(db, async (tx): Promise<User | Refusal | undefined> => {
     const before = await findUser(tx, id)
     if (!before) return undefined
+    if (passwordHash !== undefined) {
+      const [row] = await tx
+        .select({ passwordHash: users.passwordHash })
+        .from(users)
+        .where(eq(users.id, id))
+      oldHash = row?.passwordHash
+    }
     const selfLockout =
       id === context.actorId &&
       (input.disabled === true || (input.role !== undefined && input.role !== 'admin'))
@@ -138,13 +209,18 @@ export async function updateUser(
       ...(input.name === undefined ? {} : { name: input.name }),
       ...(input.role === undefined ? {} : { role: input.role }),
       ...(input.disabled === undefined ? {} : { disabled: input.disabled }),
-      ...(passwordHash === undefined ? {} : { passwordHash }),
+      ...(passwordHash === undefined ? {} : { passwordHash, mustChangePassword: true }),
+      ...(input.removeTwoFactor
+        ? { totpSecret: null, totpPendingSecret: null, totpLastStep: null }
+        : {}),
     }
     await tx
       .update(users)
       .set({ ...changes, updatedAt: context.at })
       .where(eq(users.id, id))
-    const endsSessions = input.disabled === true || passwordHash !== undefined
+    if (input.removeTwoFactor) await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, id))
+    const endsSessions =
+      input.disabled === true || passwordHash !== undefined || input.removeTwoFactor === true
     const revokedTokens = endsSessions ? await revokeUserTokens(tx, id, context.at) : 0
     await appendAudit(tx, {
       at: context.at,
@@ -152,7 +228,13 @@ export async function updateUser(
       action: 'user.update',
       subject: { type: 'user', id },
       details: {
-        changed: Object.keys(changes).map((k) => (k === 'passwordHash' ? 'password' : k)),
+        changed: [
+          ...(input.name === undefined ? [] : ['name']),
+          ...(input.role === undefined ? [] : ['role']),
+          ...(input.disabled === undefined ? [] : ['disabled']),
+          ...(passwordHash === undefined ? [] : ['password']),
+          ...(input.removeTwoFactor ? ['twoFactor'] : []),
+        ],
         ...(input.role !== undefined && input.role !== before.role
           ? { role: { from: before.role, to: input.role } }
           : {}),
@@ -163,4 +245,9 @@ export async function updateUser(
     })
     return (await findUser(tx, id))!
   })
+  // The generated first admin's password is no longer in use: its file goes too.
+  if (oldHash !== undefined && result && !('refused' in result)) {
+    await forgetFirstAdminPassword(firstAdminPasswordFile, { hash: oldHash })
+  }
+  return result
 }

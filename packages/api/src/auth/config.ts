@@ -1,34 +1,64 @@
+import { trustedProxies } from './client-address.ts'
 import { defaultScryptParams, type ScryptParams } from './passwords.ts'
 
 /** Sign-in, token and lockout settings (see {@link resolveAuthConfig} for the defaults). */
 export interface AuthConfig {
   /** How long a token lives. */
   tokenTtlSeconds: number
-  /** Consecutive failed sign-ins of one email that lock it, and for how long. */
+  /**
+   * Consecutive failed sign-ins of one email from one source (an IPv4 address or an IPv6 /64)
+   * that lock that email for that source, and for how long. Other sources are not affected, so
+   * a stranger's guesses never lock the owner out.
+   */
   lockout: { failures: number; seconds: number }
-  /** Sign-in attempts allowed per email and per client IP in each fixed window. */
+  /**
+   * Sign-in attempts allowed in each fixed window: per email from all sources together (a bound
+   * on guessing spread over many addresses), and per source.
+   */
   rateLimit: { windowSeconds: number; perEmail: number; perIp: number }
   /** scrypt cost for new password hashes. */
   passwordHashing: ScryptParams
   /**
-   * Take the client IP from the last `X-Forwarded-For` entry (the one the proxy in front of
-   * the API added). Only behind a proxy: otherwise a client could claim any address.
+   * Proxies (addresses or CIDR ranges) whose right-most `X-Forwarded-For` entry is taken as the
+   * client's address; empty for none. Only connections from these proxies are believed.
    */
-  trustProxy: boolean
+  trustProxy: readonly string[]
+  /**
+   * The secret shared with the portal (CSP_PORTAL_SECRET): the portal signs each sign-in's
+   * client address with it, and only a signed address is believed.
+   */
+  portalSecret?: string | undefined
+  /** How long the second step of a two-factor sign-in may take. */
+  signInChallengeSeconds: number
+  /**
+   * The file `npm start` keeps the generated first admin's password in; it is deleted once
+   * that password is no longer in use (see src/auth/first-admin-file.ts).
+   */
+  firstAdminPasswordFile?: string | undefined
 }
 
 /** A partial auth config; missing fields take the defaults. */
 export type AuthConfigInput = Partial<
-  Omit<AuthConfig, 'lockout' | 'rateLimit' | 'passwordHashing'>
+  Omit<AuthConfig, 'lockout' | 'rateLimit' | 'passwordHashing' | 'trustProxy'>
 > & {
   lockout?: Partial<AuthConfig['lockout']>
   rateLimit?: Partial<AuthConfig['rateLimit']>
   passwordHashing?: Partial<ScryptParams>
+  /** `true` trusts a proxy on the same host (loopback); or the proxies' addresses and ranges. */
+  trustProxy?: boolean | readonly string[]
 }
 
+/** What `trustProxy: true` stands for: a proxy on the same machine. */
+export const loopbackProxies = ['127.0.0.0/8', '::1/128'] as const
+
+/** The shortest portal secret accepted: 32 characters (e.g. `openssl rand -base64 32`). */
+export const minPortalSecretLength = 32
+
 /**
- * Fills in the defaults: 8-hour tokens; 5 consecutive failures lock an email for 15 minutes;
- * 20 attempts per email and 100 per IP in 15 minutes (an office shares one IP); OWASP scrypt.
+ * Fills in the defaults: 8-hour tokens; 5 consecutive failures lock an email for 15 minutes for
+ * the source they came from; 100 attempts per email and 100 per source in 15 minutes (an office
+ * shares one address; 100 is the most NIST SP 800-63B §5.2.2 allows an account); OWASP scrypt;
+ * 5 minutes for a two-factor code. Throws a RangeError for a bad proxy entry or a short secret.
  *
  * @example
  * ```ts
@@ -36,12 +66,23 @@ export type AuthConfigInput = Partial<
  * ```
  */
 export function resolveAuthConfig(input: AuthConfigInput = {}): AuthConfig {
+  const proxies =
+    input.trustProxy === true ? [...loopbackProxies] : input.trustProxy ? [...input.trustProxy] : []
+  trustedProxies(proxies)
+  if (input.portalSecret !== undefined && input.portalSecret.length < minPortalSecretLength) {
+    throw new RangeError(
+      `CSP_PORTAL_SECRET must be at least ${minPortalSecretLength} characters long`
+    )
+  }
   return {
     tokenTtlSeconds: input.tokenTtlSeconds ?? 8 * 60 * 60,
     lockout: { failures: 5, seconds: 15 * 60, ...input.lockout },
-    rateLimit: { windowSeconds: 15 * 60, perEmail: 20, perIp: 100, ...input.rateLimit },
+    rateLimit: { windowSeconds: 15 * 60, perEmail: 100, perIp: 100, ...input.rateLimit },
     passwordHashing: { ...defaultScryptParams, ...input.passwordHashing },
-    trustProxy: input.trustProxy ?? false,
+    trustProxy: proxies,
+    portalSecret: input.portalSecret,
+    signInChallengeSeconds: input.signInChallengeSeconds ?? 5 * 60,
+    firstAdminPasswordFile: input.firstAdminPasswordFile,
   }
 }
 
@@ -52,14 +93,30 @@ const positive = (name: string, value: string | undefined): number | undefined =
   return n
 }
 
+const proxyList = (value: string | undefined): boolean | string[] | undefined => {
+  const text = value?.trim()
+  if (text === undefined || text === '') return undefined
+  if (['true', '1'].includes(text.toLowerCase())) return true
+  if (['false', '0'].includes(text.toLowerCase())) return false
+  const entries = text.split(',').map((s) => s.trim())
+  try {
+    trustedProxies(entries)
+  } catch (error) {
+    throw new RangeError(`CSP_TRUST_PROXY: ${(error as Error).message}`, { cause: error })
+  }
+  return entries
+}
+
 /**
  * Reads the settings `csp serve` takes from the environment: CSP_TOKEN_TTL_MINUTES,
- * CSP_LOCKOUT_FAILURES, CSP_LOCKOUT_MINUTES and CSP_TRUST_PROXY (`true` behind a proxy).
+ * CSP_LOCKOUT_FAILURES, CSP_LOCKOUT_MINUTES, CSP_TRUST_PROXY (`true` for a proxy on this host,
+ * or a comma-separated list of the proxies' addresses or CIDR ranges), CSP_PORTAL_SECRET and
+ * CSP_FIRST_ADMIN_PASSWORD_FILE.
  *
  * @example
  * ```ts
- * authConfigFromEnv({ CSP_TOKEN_TTL_MINUTES: '60', CSP_TRUST_PROXY: 'true' })
- * //=> { tokenTtlSeconds: 3600, lockout: {}, trustProxy: true }
+ * authConfigFromEnv({ CSP_TOKEN_TTL_MINUTES: '60', CSP_TRUST_PROXY: '10.0.0.5' })
+ * //=> { tokenTtlSeconds: 3600, lockout: {}, trustProxy: ['10.0.0.5'] }
  * ```
  */
 export function authConfigFromEnv(env: Readonly<Record<string, string | undefined>>) {
@@ -70,7 +127,18 @@ export function authConfigFromEnv(env: Readonly<Record<string, string | undefine
   if (ttl !== undefined) input.tokenTtlSeconds = ttl * 60
   if (failures !== undefined) input.lockout = { ...input.lockout, failures }
   if (minutes !== undefined) input.lockout = { ...input.lockout, seconds: minutes * 60 }
-  const proxy = env['CSP_TRUST_PROXY']?.trim().toLowerCase()
-  if (proxy !== undefined && proxy !== '') input.trustProxy = proxy === 'true' || proxy === '1'
+  const proxies = proxyList(env['CSP_TRUST_PROXY'])
+  if (proxies !== undefined) input.trustProxy = proxies
+  const secret = env['CSP_PORTAL_SECRET']?.trim()
+  if (secret) {
+    if (secret.length < minPortalSecretLength) {
+      throw new RangeError(
+        `CSP_PORTAL_SECRET must be at least ${minPortalSecretLength} characters long`
+      )
+    }
+    input.portalSecret = secret
+  }
+  const file = env['CSP_FIRST_ADMIN_PASSWORD_FILE']?.trim()
+  if (file) input.firstAdminPasswordFile = file
   return input
 }

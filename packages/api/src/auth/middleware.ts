@@ -22,20 +22,36 @@ type Guard = MiddlewareHandler<AppEnv, string, object, never>
 // RFC 6750's b64token, compiled once.
 const bearerHeader = /^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i
 
+/** The operations (`method path`, as in the OpenAPI document) a `setup` token may use. */
+export const setupRoutes: ReadonlySet<string> = new Set([
+  'get /v1/me',
+  'delete /v1/auth/token',
+  'post /v1/me/password',
+  'get /v1/me/two-factor',
+  'post /v1/me/two-factor/enrolment',
+  'post /v1/me/two-factor',
+])
+
+/** What a `setup` token is refused with, naming what the account still needs. */
+export const setupOnlyDetail =
+  'This token may only finish setting up the account: change the password someone else chose (POST /v1/me/password) or switch on two-factor sign-in (POST /v1/me/two-factor), as GET /v1/me `requires` says.'
+
 /**
  * Reads `Authorization: Bearer <token>` and puts the principal on the context; a missing,
  * unknown, expired or revoked token, or a disabled user, gets a 401 problem with
- * `WWW-Authenticate: Bearer` (RFC 6750). Responses of protected routes are never cached.
+ * `WWW-Authenticate: Bearer` (RFC 6750). A `setup` token (an account whose password someone
+ * else chose, or that must switch on two-factor sign-in) gets a 403 except on the routes that
+ * finish the set-up (`allowSetup`). Responses of protected routes are never cached.
  *
  * @example
  * ```ts
  * createRoute({ …, middleware: [authenticate(deps)] as const, security: [{ bearerAuth: [] }] })
  * ```
  */
-export function authenticate({
-  principals,
-  clock,
-}: Pick<RouteDeps, 'principals' | 'clock'>): Guard {
+export function authenticate(
+  { principals, clock }: Pick<RouteDeps, 'principals' | 'clock'>,
+  { allowSetup = false }: { allowSetup?: boolean } = {}
+): Guard {
   const guard: MiddlewareHandler<AppEnv> = async (c, next) => {
     const header = c.req.header('Authorization')
     const match = header === undefined ? null : bearerHeader.exec(header)
@@ -54,6 +70,9 @@ export function authenticate({
           headers: { 'WWW-Authenticate': 'Bearer realm="csp", error="invalid_token"' },
         }
       )
+    }
+    if (principal.scope !== 'full' && !allowSetup) {
+      return problem(c, 'forbidden', setupOnlyDetail)
     }
     c.set('principal', principal)
     await next()
@@ -110,5 +129,19 @@ export function principalOf(c: Context<AppEnv>): Principal {
 export function signedIn(deps: Pick<RouteDeps, 'principals' | 'clock'>, ...roles: readonly Role[]) {
   const middleware: Guard[] = [authenticate(deps)]
   if (roles.length > 0) middleware.push(requireRole(...roles))
+  return { middleware, security: [{ [bearerSchemeName]: [] as string[] }] }
+}
+
+/**
+ * Like {@link signedIn} with no roles, for the routes that finish setting up an account (who
+ * am I, sign out, change password, two-factor set-up): `setup` tokens are let through too.
+ *
+ * @example
+ * ```ts
+ * createRoute({ method: 'post', path: '/v1/me/password', ...signedInForSetup(deps), … })
+ * ```
+ */
+export function signedInForSetup(deps: Pick<RouteDeps, 'principals' | 'clock'>) {
+  const middleware: Guard[] = [authenticate(deps, { allowSetup: true })]
   return { middleware, security: [{ [bearerSchemeName]: [] as string[] }] }
 }

@@ -1,96 +1,263 @@
-import type { Context } from 'hono'
+import { createHash, randomBytes } from 'node:crypto'
+import { and, eq, gt, isNull, sql } from 'drizzle-orm'
 import { appendAudit, auditedTransaction } from '../audit/append.ts'
+import type { Db } from '../db/client.ts'
 import { findUserForSignIn } from '../db/repositories/people.ts'
+import { signInChallenges, users } from '../db/schema/index.ts'
 import type { RouteDeps } from '../http/router.ts'
-import type { TokenResponse } from '../schemas/index.ts'
+import type { TokenResponse, TwoFactorChallenge } from '../schemas/index.ts'
+import { addressGroup } from './client-address.ts'
 import { dummyHash, verifyPassword } from './passwords.ts'
-import { clearFailures, countSignInAttempt } from './throttle.ts'
-import { issueToken } from './tokens.ts'
+import { isRecoveryCode, useRecoveryCode } from './recovery-codes.ts'
+import { issueSession, type UserRow } from './sessions.ts'
+import { clearFailures, countSignInAttempt, type ThrottleRefusal } from './throttle.ts'
+import { checkTotp } from './totp.ts'
 
-/** How a sign-in ended. */
+export { clientAddress } from './client-address.ts'
+
+/** Who is signing in from where, and the token they held before, if any. */
+export interface SignInContext {
+  /** The client's address (see `clientAddress`), or undefined when unknown. */
+  address: string | undefined
+  /** A bearer token sent along: revoked when the sign-in succeeds (a sign-in again). */
+  previousToken?: string | undefined
+}
+
+/** How a sign-in (or its second step) ended. */
 export type SignInOutcome =
   | { outcome: 'signed-in'; body: TokenResponse }
+  | { outcome: 'second-factor'; body: TwoFactorChallenge }
   | { outcome: 'refused' }
   | { outcome: 'throttled'; reason: 'locked' | 'rate-limited'; retryAfterSeconds: number }
 
-/**
- * The client's IP address: the last `X-Forwarded-For` entry when the API sits behind a proxy
- * (`trustProxy`), otherwise the socket's peer (@hono/node-server puts it in `c.env`); undefined
- * when neither is known (then only the per-email limit applies, rather than one shared bucket).
- *
- * @example
- * ```ts
- * clientIp(c, config.auth.trustProxy) //=> '203.0.113.7'
- * ```
- */
-export function clientIp(c: Context, trustProxy: boolean): string | undefined {
-  if (trustProxy) {
-    const forwarded = c.req
-      .header('X-Forwarded-For')
-      ?.split(',')
-      .map((s) => s.trim())
-      .filter(Boolean)
-    if (forwarded?.length) return forwarded.at(-1)
-  }
-  type Incoming = { incoming?: { socket?: { remoteAddress?: string } } }
-  const env = c.env as (Incoming & { server?: Incoming }) | undefined
-  return (env?.server ?? env)?.incoming?.socket?.remoteAddress
-}
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 /**
- * Signs a user in: counts the attempt (per email and per IP, in the database), checks the
- * password with scrypt whether or not the email is known (a dummy hash stands in, so timing
- * says nothing), and on success issues a token and audits it. Failures are audited too, with
- * the reason, which the caller never reveals.
+ * Audits a refused (throttled or locked) attempt when the throttle marked it for the log (at
+ * most once a minute per counter, with how many refusals it stands for). The email and address
+ * are the ones failed sign-ins already record.
+ */
+async function auditRefusal(
+  db: Db,
+  now: Date,
+  refusal: ThrottleRefusal,
+  who: { email: string; address: string | undefined }
+) {
+  if (!refusal.audit) return
+  await auditedTransaction(db, (tx) =>
+    appendAudit(tx, {
+      at: now,
+      actorId: null,
+      action: 'auth.sign-in.throttle',
+      details: {
+        reason: refusal.reason,
+        counter: refusal.counter,
+        refused: refusal.audit!.refused,
+        retryAfterSeconds: refusal.retryAfterSeconds,
+        email: who.email,
+        ...(who.address === undefined ? {} : { ip: who.address }),
+      },
+    })
+  )
+}
+
+const throttled = (refusal: ThrottleRefusal): SignInOutcome => ({
+  outcome: 'throttled',
+  reason: refusal.reason,
+  retryAfterSeconds: refusal.retryAfterSeconds,
+})
+
+/**
+ * Signs a user in: counts the attempt (per email, per source and per email from that source,
+ * in the database), checks the password with scrypt whether or not the email is known (a dummy
+ * hash stands in, so timing says nothing), and on success either issues a token or, when the
+ * account has two-factor sign-in, a challenge to send a code with. Failures are audited with
+ * the reason, which the caller never reveals; so are throttled attempts.
  *
  * @example
  * ```ts
- * const result = await signIn(deps, { email, password, ip: clientIp(c, config.auth.trustProxy) })
+ * const result = await signIn(deps, { email, password }, { address: clientAddress(c, …) })
  * ```
  */
 export async function signIn(
   { db, clock, config }: RouteDeps,
-  attempt: { email: string; password: string; ip: string | undefined }
+  credentials: { email: string; password: string },
+  context: SignInContext
 ): Promise<SignInOutcome> {
   const now = clock.now()
-  const { email, password, ip } = attempt
-  const throttle = await countSignInAttempt(db, { email, ip }, now, config.auth)
-  if (!throttle.allowed) return { outcome: 'throttled', ...throttle }
+  const { email, password } = credentials
+  const { address } = context
+  const source = address === undefined ? undefined : addressGroup(address)
+  const throttle = await countSignInAttempt(db, { email, source }, now, config.auth)
+  if (!throttle.allowed) {
+    await auditRefusal(db, now, throttle, { email, address })
+    return throttled(throttle)
+  }
   const user = await findUserForSignIn(db, email)
   const stored = user?.passwordHash ?? (await dummyHash(config.auth.passwordHashing))
   const matches = await verifyPassword(password, stored)
   if (!user || !matches || user.disabled) {
     const reason = !user ? 'unknown-email' : !matches ? 'wrong-password' : 'disabled'
-    await auditedTransaction(db, (tx) =>
-      appendAudit(tx, {
-        at: now,
-        actorId: user?.id ?? null,
-        action: 'auth.sign-in.fail',
-        subject: user ? { type: 'user', id: user.id } : undefined,
-        details: { email, reason, ...(ip === undefined ? {} : { ip }) },
-      })
-    )
+    await auditFailure(db, now, user, { email, address, reason })
     return { outcome: 'refused' }
   }
+  if (user.totpSecret !== null) {
+    const body = await auditedTransaction(db, (tx) =>
+      startChallenge(tx, user, now, config.auth.signInChallengeSeconds, { address, source })
+    )
+    return { outcome: 'second-factor', body }
+  }
   return auditedTransaction(db, async (tx) => {
-    await clearFailures(tx, email)
-    const issued = await issueToken(tx, user.id, now, config.auth.tokenTtlSeconds)
-    await appendAudit(tx, {
-      at: now,
-      actorId: user.id,
-      action: 'auth.token.create',
-      subject: { type: 'token', id: issued.id },
-      details: { expiresAt: issued.expiresAt.toISOString(), ...(ip === undefined ? {} : { ip }) },
+    await clearFailures(tx, { email, source })
+    const body = await issueSession(tx, user, config, {
+      now,
+      ip: address,
+      previousToken: context.previousToken,
     })
-    const { id, name, role, organisationId } = user
-    return {
-      outcome: 'signed-in' as const,
-      body: {
-        token: issued.token,
-        tokenType: 'Bearer' as const,
-        expiresAt: issued.expiresAt.toISOString(),
-        user: { id, email: user.email, name, role, organisationId },
-      },
+    return { outcome: 'signed-in' as const, body }
+  })
+}
+
+async function auditFailure(
+  db: Db,
+  now: Date,
+  user: UserRow | undefined,
+  { email, address, reason }: { email: string; address: string | undefined; reason: string }
+) {
+  await auditedTransaction(db, (tx) =>
+    appendAudit(tx, {
+      at: now,
+      actorId: user?.id ?? null,
+      action: 'auth.sign-in.fail',
+      subject: user ? { type: 'user', id: user.id } : undefined,
+      details: { email, reason, ...(address === undefined ? {} : { ip: address }) },
+    })
+  )
+}
+
+async function startChallenge(
+  tx: Db,
+  user: UserRow,
+  now: Date,
+  ttlSeconds: number,
+  { address, source }: { address: string | undefined; source: string | undefined }
+): Promise<TwoFactorChallenge> {
+  const challenge = randomBytes(32).toString('base64url')
+  const expiresAt = new Date(now.getTime() + ttlSeconds * 1000)
+  const [row] = await tx
+    .insert(signInChallenges)
+    .values({
+      userId: user.id,
+      challengeHash: sha256(challenge),
+      source: source ?? null,
+      createdAt: now,
+      expiresAt,
+    })
+    .returning({ id: signInChallenges.id })
+  await appendAudit(tx, {
+    at: now,
+    actorId: user.id,
+    action: 'auth.sign-in.challenge',
+    subject: { type: 'sign-in-challenge', id: row!.id },
+    details: {
+      expiresAt: expiresAt.toISOString(),
+      ...(address === undefined ? {} : { ip: address }),
+    },
+  })
+  return { challenge, expiresAt: expiresAt.toISOString(), methods: ['totp', 'recovery-code'] }
+}
+
+/** Wrong codes one challenge takes before it is spent: start again with the password. */
+export const challengeFailures = 5
+
+/**
+ * The second step of a two-factor sign-in: a code from the authenticator app (each accepted
+ * once) or an unused recovery code, with the challenge the password step gave, before it
+ * expires and from the same source. Counted by the same limits as passwords; a challenge is
+ * spent after {@link challengeFailures} wrong codes. Success issues the token.
+ *
+ * @example
+ * ```ts
+ * const result = await signInWithCode(deps, { challenge, code: '492039' }, { address })
+ * ```
+ */
+export async function signInWithCode(
+  { db, clock, config }: RouteDeps,
+  { challenge, code }: { challenge: string; code: string },
+  context: SignInContext
+): Promise<SignInOutcome> {
+  const now = clock.now()
+  const { address } = context
+  const source = address === undefined ? undefined : addressGroup(address)
+  const [pending] = await db
+    .select({ challenge: signInChallenges, user: users })
+    .from(signInChallenges)
+    .innerJoin(users, eq(users.id, signInChallenges.userId))
+    .where(
+      and(
+        eq(signInChallenges.challengeHash, sha256(challenge)),
+        isNull(signInChallenges.usedAt),
+        gt(signInChallenges.expiresAt, now)
+      )
+    )
+  if (!pending || pending.challenge.source !== (source ?? null)) return { outcome: 'refused' }
+  const { user } = pending
+  const email = user.email
+  const throttle = await countSignInAttempt(db, { email, source }, now, config.auth)
+  if (!throttle.allowed) {
+    await auditRefusal(db, now, throttle, { email, address })
+    return throttled(throttle)
+  }
+  return auditedTransaction(db, async (tx) => {
+    // Locked with the audit chain: two requests with one code cannot both pass.
+    const [current] = await tx.select().from(users).where(eq(users.id, user.id))
+    const secret = current?.totpSecret
+    let accepted = false
+    let method: 'totp' | 'recovery-code' = 'totp'
+    if (current && secret && !current.disabled) {
+      if (isRecoveryCode(code)) {
+        method = 'recovery-code'
+        accepted = await useRecoveryCode(tx, user.id, code, now)
+      } else {
+        const step = checkTotp(secret, code, now, current.totpLastStep)
+        if (step !== undefined) {
+          accepted = true
+          await tx.update(users).set({ totpLastStep: step }).where(eq(users.id, user.id))
+        }
+      }
     }
+    if (!accepted) {
+      await tx
+        .update(signInChallenges)
+        .set({
+          failures: sql`${signInChallenges.failures} + 1`,
+          usedAt: pending.challenge.failures + 1 >= challengeFailures ? now : null,
+        })
+        .where(eq(signInChallenges.id, pending.challenge.id))
+      await appendAudit(tx, {
+        at: now,
+        actorId: user.id,
+        action: 'auth.sign-in.fail',
+        subject: { type: 'user', id: user.id },
+        details: {
+          email,
+          reason: current?.disabled ? 'disabled' : 'wrong-code',
+          ...(address === undefined ? {} : { ip: address }),
+        },
+      })
+      return { outcome: 'refused' as const }
+    }
+    await tx
+      .update(signInChallenges)
+      .set({ usedAt: now })
+      .where(eq(signInChallenges.id, pending.challenge.id))
+    await clearFailures(tx, { email, source })
+    const body = await issueSession(tx, current!, config, {
+      now,
+      ip: address,
+      previousToken: context.previousToken,
+      via: method,
+    })
+    return { outcome: 'signed-in' as const, body }
   })
 }

@@ -8,6 +8,8 @@ const fresh: ThrottleState = {
   attempts: 0,
   failures: 0,
   lockedUntil: null,
+  refused: 0,
+  refusalAuditedAt: null,
 }
 const policy: ThrottlePolicy = {
   windowSeconds: 60,

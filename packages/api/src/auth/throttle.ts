@@ -68,49 +68,104 @@ export function throttleStep(
   return { allowed: true, next }
 }
 
-/** The counter key of an email address. */
-export const emailKey = (email: string) => `email:${email}`
+/** Which counter refused an attempt: an email's, a source's, or an email's from one source. */
+export type ThrottleCounter = 'email' | 'source' | 'email-source'
+
+/** Who is signing in: the normalised email and the group of their address (if known). */
+export interface SignInSource {
+  email: string
+  /** {@link addressGroup} of the client's address; undefined when no address is known. */
+  source: string | undefined
+}
+
+const counterKeys = ({ email, source }: SignInSource) => ({
+  email: `email:${email}`,
+  'email-source': `email-source:${email} ${source ?? 'unknown'}`,
+  ...(source === undefined ? {} : { source: `source:${source}` }),
+})
+
+const counterOf = (key: string): ThrottleCounter =>
+  key.startsWith('email-source:') ? 'email-source' : key.startsWith('source:') ? 'source' : 'email'
+
+/** A refused attempt, and whether this one is to be audited (see {@link countSignInAttempt}). */
+export type ThrottleRefusal = Extract<ThrottleDecision, { allowed: false }> & {
+  counter: ThrottleCounter
+  /** Set when this refusal is to be audited: how many refusals it stands for. */
+  audit?: { refused: number }
+}
+
+/** Refusals of one counter are audited at most this often, each entry with the count. */
+export const refusalAuditSeconds = 60
 
 /**
- * Counts one sign-in attempt for `email` and (when known) the client's IP, in the database so
- * every API instance shares the counts. Rows are locked in key order, so concurrent attempts
- * queue rather than deadlock. Nothing is counted when the attempt is refused.
+ * Counts one sign-in attempt, in the database so every API instance shares the counts, against
+ * three counters: the email's from everywhere (a window of attempts), the source's (a window of
+ * attempts) and the email's from this source (consecutive failures, which lock). Rows are
+ * locked in key order, so concurrent attempts queue rather than deadlock. Nothing is counted
+ * when the attempt is refused; the refusal is counted on the refusing counter instead, and
+ * marked for the audit log at most once a minute per counter (with how many it stands for), so
+ * a flood of refused attempts cannot flood the log.
  *
  * @example
  * ```ts
- * const decision = await countSignInAttempt(db, { email, ip }, clock.now(), config.auth)
+ * const decision = await countSignInAttempt(db, { email, source }, clock.now(), config.auth)
  * if (!decision.allowed) // 429 with Retry-After: decision.retryAfterSeconds
  * ```
  */
 export function countSignInAttempt(
   db: Db,
-  who: { email: string; ip: string | undefined },
+  who: SignInSource,
   now: Date,
   config: AuthConfig
-): Promise<{ allowed: true } | Extract<ThrottleDecision, { allowed: false }>> {
+): Promise<{ allowed: true } | ThrottleRefusal> {
   const { windowSeconds, perEmail, perIp } = config.rateLimit
+  const keys = counterKeys(who)
   const policies = new Map<string, ThrottlePolicy>([
-    [emailKey(who.email), { windowSeconds, maxAttempts: perEmail, lockout: config.lockout }],
+    [keys.email, { windowSeconds, maxAttempts: perEmail }],
+    [
+      keys['email-source'],
+      { windowSeconds, maxAttempts: Number.MAX_SAFE_INTEGER, lockout: config.lockout },
+    ],
   ])
-  if (who.ip !== undefined) policies.set(`ip:${who.ip}`, { windowSeconds, maxAttempts: perIp })
-  const keys = [...policies.keys()]
+  if (keys.source !== undefined) policies.set(keys.source, { windowSeconds, maxAttempts: perIp })
+  const ordered = [...policies.keys()].sort()
   return db.transaction(async (tx) => {
     await tx
       .insert(loginThrottle)
-      .values(keys.map((key) => ({ key, windowStart: now })))
+      .values(ordered.map((key) => ({ key, windowStart: now })))
       .onConflictDoNothing()
     const rows = await tx
       .select()
       .from(loginThrottle)
-      .where(inArray(loginThrottle.key, keys))
+      .where(inArray(loginThrottle.key, ordered))
       .orderBy(asc(loginThrottle.key))
       .for('update')
-    const decisions = rows.map((row) => throttleStep(row, now, policies.get(row.key)!))
-    const refused = decisions.filter((d) => !d.allowed)
+    const decisions = rows.map((row) => ({
+      row,
+      decision: throttleStep(row, now, policies.get(row.key)!),
+    }))
+    const refused = decisions.flatMap(({ row, decision }) =>
+      decision.allowed ? [] : [{ row, decision }]
+    )
     if (refused.length > 0) {
-      return refused.reduce((a, b) => (b.retryAfterSeconds > a.retryAfterSeconds ? b : a))
+      const { row, decision } = refused.reduce((a, b) =>
+        b.decision.retryAfterSeconds > a.decision.retryAfterSeconds ? b : a
+      )
+      const refusal: ThrottleRefusal = { ...decision, counter: counterOf(row.key) }
+      const count = row.refused + 1
+      const last = row.refusalAuditedAt
+      if (!last || now.getTime() - last.getTime() >= refusalAuditSeconds * 1000 || now < last) {
+        refusal.audit = { refused: count }
+        await tx
+          .update(loginThrottle)
+          .set({ refused: 0, refusalAuditedAt: now })
+          .where(eq(loginThrottle.key, row.key))
+      } else {
+        await tx.update(loginThrottle).set({ refused: count }).where(eq(loginThrottle.key, row.key))
+      }
+      return refusal
     }
-    for (const decision of decisions) {
+    for (const { decision } of decisions) {
       if (!decision.allowed) continue
       const { key, ...values } = decision.next
       await tx.update(loginThrottle).set(values).where(eq(loginThrottle.key, key))
@@ -120,16 +175,17 @@ export function countSignInAttempt(
 }
 
 /**
- * Clears an email's failure count and lock after a successful sign-in.
+ * Clears the failure count and lock of an email from one source after a successful sign-in
+ * (locks of the same email from other sources stay: they are someone else's guesses).
  *
  * @example
  * ```ts
- * await clearFailures(tx, email)
+ * await clearFailures(tx, { email, source })
  * ```
  */
-export async function clearFailures(tx: Db, email: string): Promise<void> {
+export async function clearFailures(tx: Db, who: SignInSource): Promise<void> {
   await tx
     .update(loginThrottle)
     .set({ failures: 0, lockedUntil: null })
-    .where(eq(loginThrottle.key, emailKey(email)))
+    .where(eq(loginThrottle.key, counterKeys(who)['email-source']))
 }

@@ -1,14 +1,18 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { and, desc, eq, gt, isNull } from 'drizzle-orm'
 import type { Db } from '../db/client.ts'
-import { apiTokens, users } from '../db/schema/index.ts'
+import { apiTokens, users, type TokenScope } from '../db/schema/index.ts'
 import type { SessionUser } from '../schemas/users.ts'
+
+export type { TokenScope }
 
 /** The signed-in user behind a request, and the token they presented. */
 export interface Principal {
   user: SessionUser
   tokenId: string
   tokenExpiresAt: Date
+  /** `setup` tokens may only finish setting up the account (see src/auth/middleware.ts). */
+  scope: TokenScope
 }
 
 /**
@@ -33,12 +37,18 @@ export function hashToken(token: string): string {
  * const { token, expiresAt } = await issueToken(tx, user.id, clock.now(), 8 * 3600)
  * ```
  */
-export async function issueToken(tx: Db, userId: string, now: Date, ttlSeconds: number) {
+export async function issueToken(
+  tx: Db,
+  userId: string,
+  now: Date,
+  ttlSeconds: number,
+  scope: TokenScope = 'full'
+) {
   const token = randomBytes(32).toString('base64url')
   const expiresAt = new Date(now.getTime() + ttlSeconds * 1000)
   const [row] = await tx
     .insert(apiTokens)
-    .values({ userId, tokenHash: hashToken(token), createdAt: now, expiresAt })
+    .values({ userId, tokenHash: hashToken(token), createdAt: now, expiresAt, scope })
     .returning({ id: apiTokens.id })
   if (!row) throw new Error('inserting a token returned nothing')
   return { id: row.id, token, expiresAt }
@@ -64,6 +74,7 @@ export async function findPrincipal(
     .select({
       tokenId: apiTokens.id,
       tokenExpiresAt: apiTokens.expiresAt,
+      scope: apiTokens.scope,
       id: users.id,
       email: users.email,
       name: users.name,
@@ -81,8 +92,8 @@ export async function findPrincipal(
       )
     )
   if (!row) return undefined
-  const { tokenId, tokenExpiresAt, ...user } = row
-  return { user, tokenId, tokenExpiresAt }
+  const { tokenId, tokenExpiresAt, scope, ...user } = row
+  return { user, tokenId, tokenExpiresAt, scope }
 }
 
 /**
@@ -101,6 +112,30 @@ export async function revokeToken(tx: Db, id: string, now: Date) {
     await tx.update(apiTokens).set({ revokedAt: now }).where(eq(apiTokens.id, id))
   }
   return { userId: row.userId, alreadyRevoked: row.revokedAt !== null }
+}
+
+/**
+ * The live token a bearer token stands for (unrevoked, unexpired), if any: the session a new
+ * sign-in replaces.
+ *
+ * @example
+ * ```ts
+ * const previous = await findLiveToken(tx, bearer, clock.now())
+ * ```
+ */
+export async function findLiveToken(db: Db, token: string, now: Date) {
+  if (token.length < 20 || token.length > 200) return undefined
+  const [row] = await db
+    .select({ id: apiTokens.id, userId: apiTokens.userId })
+    .from(apiTokens)
+    .where(
+      and(
+        eq(apiTokens.tokenHash, hashToken(token)),
+        isNull(apiTokens.revokedAt),
+        gt(apiTokens.expiresAt, now)
+      )
+    )
+  return row
 }
 
 /**

@@ -64,14 +64,16 @@ describe.each(testDatabases)('csp users add and csp audit verify on $name', (tar
       })
       expect(fromStdin).toMatchObject({
         code: 0,
-        stdout: 'Added pat@example.org (analyst) to South Derbyshire District Council.\n',
+        stdout:
+          'Added pat@example.org (analyst) to South Derbyshire District Council; they choose their own password when they first sign in.\n',
       })
       const fromEnv = await cli.run(add('Sam@Example.org'), {
         env: { CSP_NEW_USER_PASSWORD: password },
       })
       expect(fromEnv).toMatchObject({
         code: 0,
-        stdout: 'Added sam@example.org (analyst) to South Derbyshire District Council.\n',
+        stdout:
+          'Added sam@example.org (analyst) to South Derbyshire District Council; they choose their own password when they first sign in.\n',
       })
     }
   )

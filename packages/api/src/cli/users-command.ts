@@ -78,9 +78,15 @@ export async function usersCommand(argv: readonly string[], io: CliIo): Promise<
     }
     const context = { actorId: null, at: systemClock.now(), via: 'cli' }
     const user = await createUser(handle.db, parsed.data, context)
-    if ('refused' in user)
+    if ('refused' in user) {
+      if (user.refused === 'weak-password') {
+        throw new CliError(`the password ${user.message ?? 'is too easy to guess'}`)
+      }
       throw new CliError(`a user with the email ${parsed.data.email} already exists`)
-    io.stdout(`Added ${user.email} (${user.role}) to ${organisation.name}.\n`)
+    }
+    io.stdout(
+      `Added ${user.email} (${user.role}) to ${organisation.name}; they choose their own password when they first sign in.\n`
+    )
   } finally {
     await handle.close()
   }

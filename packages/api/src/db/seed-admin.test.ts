@@ -48,4 +48,18 @@ describe.each(testDatabases)('the first admin on $name', (target) => {
       run({ CSP_ADMIN_EMAIL: 'nope', CSP_ADMIN_PASSWORD: env.CSP_ADMIN_PASSWORD })
     ).rejects.toThrow('CSP_ADMIN_EMAIL: enter an email address such as name@example.org')
   })
+
+  it('refuses a common or breached CSP_ADMIN_PASSWORD, and asks no change of one the admin chose', async () => {
+    const run = (vars: Record<string, string>) =>
+      seed(t.db, { steps: [adminSeedStep(cheap)], clock: testClock, env: vars })
+    await expect(
+      run({ CSP_ADMIN_EMAIL: 'weak@example.org', CSP_ADMIN_PASSWORD: 'password1234' })
+    ).rejects.toThrow('CSP_ADMIN_PASSWORD: is too close to a commonly used password')
+    await run({ CSP_ADMIN_EMAIL: 'chosen@example.org', CSP_ADMIN_PASSWORD: env.CSP_ADMIN_PASSWORD })
+    const res = await postSignIn(t.app(), {
+      email: 'chosen@example.org',
+      password: env.CSP_ADMIN_PASSWORD,
+    })
+    expect((await json(res)).requires).toEqual([])
+  })
 })

@@ -69,8 +69,14 @@ export function adminSeedStep(hashing?: ScryptParams): SeedStep {
         organisationId: organisation.id,
         password,
       }
-      const user = await createUser(db, input, context, hashing)
-      if ('refused' in user) throw new Error(`cannot create ${email}: ${user.refused}`)
+      // The person who set CSP_ADMIN_PASSWORD (or `npm start`, for them) chose it: no forced change.
+      const user = await createUser(db, input, context, hashing, { ownPassword: true })
+      if ('refused' in user) {
+        if (user.refused === 'weak-password') {
+          throw new SeedError(`CSP_ADMIN_PASSWORD: ${user.message ?? 'is too easy to guess'}`)
+        }
+        throw new Error(`cannot create ${email}: ${user.refused}`)
+      }
       return `created the first admin ${email} (${organisation.name})`
     },
   }

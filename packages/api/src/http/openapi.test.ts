@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { setupRoutes } from '../auth/middleware.ts'
 import { appWithoutDb } from '../test/databases.ts'
 import { json, type Json } from '../test/http.ts'
 
@@ -35,6 +36,7 @@ describe('the OpenAPI document', () => {
       '/v1/asb-case-reviews/{id}/threshold-decision/override',
       '/v1/audit',
       '/v1/auth/token',
+      '/v1/auth/token/two-factor',
       '/v1/crime-tables',
       '/v1/crime-tables/{measure}/{period}',
       '/v1/duties',
@@ -43,6 +45,10 @@ describe('the OpenAPI document', () => {
       '/v1/imports/police-uk',
       '/v1/imports/{id}',
       '/v1/me',
+      '/v1/me/password',
+      '/v1/me/two-factor',
+      '/v1/me/two-factor/enrolment',
+      '/v1/me/two-factor/removal',
       '/v1/measures',
       '/v1/organisations',
       '/v1/plan',
@@ -52,6 +58,7 @@ describe('the OpenAPI document', () => {
       '/v1/pspos/{id}/extensions',
       '/v1/settings/case-reviews',
       '/v1/settings/partnership',
+      '/v1/settings/sign-in',
       '/v1/tokens/{id}',
       '/v1/users',
       '/v1/users/{id}',
@@ -97,7 +104,12 @@ describe('the OpenAPI document', () => {
     expect(document.components.securitySchemes).toEqual({
       bearerAuth: { type: 'http', scheme: 'bearer', description: expect.any(String) },
     })
-    const open = new Set(['get /healthz', 'get /readyz', 'post /v1/auth/token'])
+    const open = new Set([
+      'get /healthz',
+      'get /readyz',
+      'post /v1/auth/token',
+      'post /v1/auth/token/two-factor',
+    ])
     for (const [path, item] of Object.entries<Json>(document.paths)) {
       for (const [method, operation] of Object.entries<Json>(item)) {
         const name = `${method} ${path}`
@@ -108,6 +120,8 @@ describe('the OpenAPI document', () => {
         }
         expect(operation.security, name).toEqual([{ bearerAuth: [] }])
         expect(operation.responses['401'], name).toBeDefined()
+        // A token that may only finish setting up its account is refused everywhere else.
+        if (!setupRoutes.has(name)) expect(operation.responses['403'], name).toBeDefined()
       }
     }
     // The ones that must be protected are.

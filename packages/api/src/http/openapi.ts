@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi'
+import { setupRoutes } from '../auth/middleware.ts'
 import { fixNullableRefs } from './nullable-refs.ts'
-import { problemBase, problemKinds } from './problems.ts'
+import { problemBase, problemKinds, problemMediaType } from './problems.ts'
 
 /** The document's fixed parts. `version` is the contract's, not the package's. */
 export const openApiConfig = {
@@ -22,6 +23,11 @@ export const openApiConfig = {
     { name: 'Actions', description: 'Actions taken under ASB powers.' },
     { name: 'Operations', description: 'Liveness and readiness.' },
     { name: 'Auth', description: 'Sign-in tokens and the signed-in user.' },
+    {
+      name: 'Account',
+      description:
+        'The signed-in user’s own password and two-factor sign-in, and which roles must use it.',
+    },
     { name: 'Users', description: 'Users, their roles and their tokens (admins).' },
     { name: 'Organisations', description: 'The partner agencies users belong to.' },
     { name: 'Audit', description: 'The hash-chained audit log (admins).' },
@@ -41,5 +47,31 @@ export const openApiConfig = {
  */
 export function openApiDocument(app: Pick<OpenAPIHono, 'getOpenAPI31Document'>) {
   let document: ReturnType<OpenAPIHono['getOpenAPI31Document']> | undefined
-  return () => (document ??= fixNullableRefs(app.getOpenAPI31Document(openApiConfig)))
+  return () =>
+    (document ??= documentSetupRefusals(fixNullableRefs(app.getOpenAPI31Document(openApiConfig))))
+}
+
+type Document = ReturnType<OpenAPIHono['getOpenAPI31Document']>
+
+/**
+ * Every operation that needs a full token answers 403 to a `setup` token (see
+ * src/auth/middleware.ts); this documents that 403 where a route's own responses do not.
+ */
+function documentSetupRefusals(document: Document): Document {
+  const problemRef = { $ref: '#/components/schemas/Problem' }
+  for (const [path, item] of Object.entries(document.paths ?? {})) {
+    for (const [method, operation] of Object.entries(item ?? {})) {
+      if (typeof operation !== 'object' || operation === null || !('responses' in operation)) {
+        continue
+      }
+      const op = operation as { security?: unknown[]; responses: Record<string, unknown> }
+      if (!op.security?.length || setupRoutes.has(`${method} ${path}`)) continue
+      op.responses['403'] ??= {
+        description:
+          'The token may only finish setting up the account (see `requires` of GET /v1/me), or the role does not allow this.',
+        content: { [problemMediaType]: { schema: problemRef } },
+      }
+    }
+  }
+  return document
 }

@@ -32,6 +32,7 @@ describe.each(testDatabases)('sign-in and tokens on $name', (target) => {
         role: 'officer',
         organisationId: user.organisationId,
       },
+      requires: [],
     })
     const me = await t.app().request('/v1/me', bearer(body.token))
     expect(me.status).toBe(200)
@@ -40,6 +41,9 @@ describe.each(testDatabases)('sign-in and tokens on $name', (target) => {
       id: user.id,
       role: 'officer',
       disabled: false,
+      passwordChangeRequired: false,
+      twoFactorEnabled: false,
+      requires: [],
       organisation: {
         id: user.organisationId,
         name: 'South Derbyshire District Council',
@@ -145,6 +149,26 @@ describe.each(testDatabases)('sign-in and tokens on $name', (target) => {
       .from(apiTokens)
       .where(eq(apiTokens.tokenHash, hashToken(first)))
     const entries = await t.db.select().from(auditLog).where(eq(auditLog.subjectId, revoked!.id))
+    expect(entries.map((e) => e.action)).toEqual(['auth.token.create', 'auth.token.revoke'])
+  })
+
+  it('revokes the token a client held when it signs in again with it', async () => {
+    const user = await addTestUser(t.db, 'officer')
+    const old = await signInToken(t.app(), user.email)
+    const again = await postSignIn(
+      t.app(),
+      { email: user.email, password: testPassword },
+      { Authorization: `Bearer ${old}` }
+    )
+    expect(again.status).toBe(201)
+    const fresh = (await json(again)).token
+    expect((await t.app().request('/v1/me', bearer(old))).status).toBe(401)
+    expect((await t.app().request('/v1/me', bearer(fresh))).status).toBe(200)
+    const [row] = await t.db
+      .select()
+      .from(apiTokens)
+      .where(eq(apiTokens.tokenHash, hashToken(old)))
+    const entries = await t.db.select().from(auditLog).where(eq(auditLog.subjectId, row!.id))
     expect(entries.map((e) => e.action)).toEqual(['auth.token.create', 'auth.token.revoke'])
   })
 })

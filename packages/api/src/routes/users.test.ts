@@ -34,6 +34,8 @@ describe.each(testDatabases)('users on $name', (target) => {
       organisationId: body.organisationId,
       organisationName: 'South Derbyshire District Council',
       disabled: false,
+      passwordChangeRequired: true,
+      twoFactorEnabled: false,
       createdAt: '2025-06-01T09:00:00.000Z',
       updatedAt: '2025-06-01T09:00:00.000Z',
     })
@@ -49,9 +51,10 @@ describe.each(testDatabases)('users on $name', (target) => {
       },
     })
     expect(JSON.stringify(await lastAudit())).not.toContain(body.password)
-    expect((await postSignIn(t.app(), { email: user.email, password: body.password })).status).toBe(
-      201
-    )
+    // The admin chose the password: the user's first token allows only choosing their own.
+    const first = await postSignIn(t.app(), { email: user.email, password: body.password })
+    expect(first.status).toBe(201)
+    expect((await json(first)).requires).toEqual(['password-change'])
     const list = await json(await a.get('/v1/users'))
     expect(list.items.map((u: { id: string }) => u.id)).toContain(user.id)
   })
@@ -146,7 +149,7 @@ describe.each(testDatabases)('users on $name', (target) => {
     const empty = await a.patch(`/v1/users/${target.user.id}`, {})
     expect(empty.status).toBe(400)
     expect((await json(empty)).errors[0].message).toBe(
-      'give at least one of name, role, disabled or password'
+      'give at least one of name, role, disabled, password or removeTwoFactor'
     )
   })
 
@@ -171,10 +174,13 @@ describe.each(testDatabases)('users on $name', (target) => {
     expect(res.status).toBe(200)
     expect((await lastAudit())?.details).toEqual({ changed: ['password'], revokedTokens: 1 })
     expect((await target.get('/v1/me')).status).toBe(401)
-    expect(
-      (await postSignIn(t.app(), { email: target.user.email, password: 'a brand new passphrase' }))
-        .status
-    ).toBe(201)
+    const again = await postSignIn(t.app(), {
+      email: target.user.email,
+      password: 'a brand new passphrase',
+    })
+    expect(again.status).toBe(201)
+    // The admin knows this one: the user must choose their own before anything else.
+    expect((await json(again)).requires).toEqual(['password-change'])
   })
 
   it('does not let an admin disable or demote themselves', async () => {

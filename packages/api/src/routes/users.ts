@@ -39,6 +39,8 @@ export function userRoutes(deps: RouteDeps) {
     path: '/v1/users',
     tags: ['Users'],
     summary: 'Add a user',
+    description:
+      'The admin chooses a first password (not a common or breached one), which the user must change when they first sign in.',
     ...admin,
     request: { body: { content: json(CreateUserRequest), required: true } },
     responses: {
@@ -62,8 +64,10 @@ export function userRoutes(deps: RouteDeps) {
     method: 'patch',
     path: '/v1/users/{id}',
     tags: ['Users'],
-    summary: 'Change a user’s name, role, disabled flag or password',
-    description: 'Disabling a user or setting their password revokes all their tokens.',
+    summary:
+      'Change a user’s name, role, disabled flag or password, or remove their two-factor sign-in',
+    description:
+      'Disabling a user, setting their password or removing their two-factor sign-in revokes all their tokens. A password set here must be changed by the user when they next sign in; one too easy to guess (common or breached) is refused.',
     ...admin,
     request: {
       params: UserParams,
@@ -95,7 +99,10 @@ export function userRoutes(deps: RouteDeps) {
       const { id } = c.req.valid('param')
       const context = { actorId: principalOf(c).user.id, at: clock.now() }
       const body = c.req.valid('json')
-      const result = await updateUser(db, id, body, context, config.auth.passwordHashing)
+      const result = await updateUser(db, id, body, context, {
+        hashing: config.auth.passwordHashing,
+        firstAdminPasswordFile: config.auth.firstAdminPasswordFile,
+      })
       if (!result) return notFound(c, id)
       if ('refused' in result) return refusalProblem(c, result)
       return c.json(result, 200)

@@ -2,6 +2,16 @@ import { z } from 'zod'
 import { Organisation } from './organisations.ts'
 import { Email, Id, NewPassword, PersonName, Role, Timestamp } from './people.ts'
 
+/**
+ * What an account must do before its token allows more than that: `password-change` when
+ * someone else (an admin, the command line) chose its password, `two-factor-setup` when its
+ * role requires two-factor sign-in and it has none yet.
+ */
+export const AccountRequirement = z
+  .enum(['password-change', 'two-factor-setup'])
+  .meta({ id: 'AccountRequirement' })
+export type AccountRequirement = z.infer<typeof AccountRequirement>
+
 /** The signed-in user as the token response and `/v1/me` describe them. */
 export const SessionUser = z
   .object({
@@ -18,6 +28,11 @@ export type SessionUser = z.infer<typeof SessionUser>
 export const User = SessionUser.extend({
   organisationName: z.string(),
   disabled: z.boolean(),
+  passwordChangeRequired: z.boolean().meta({
+    description:
+      'Someone else chose the password; the user must choose their own when they sign in.',
+  }),
+  twoFactorEnabled: z.boolean(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 }).meta({ id: 'User' })
@@ -31,6 +46,9 @@ export type UserList = z.infer<typeof UserList>
 export const Me = User.extend({
   organisation: Organisation,
   tokenExpiresAt: Timestamp,
+  requires: z.array(AccountRequirement).meta({
+    description: 'What the account must do before this token allows more; empty for a full token.',
+  }),
 }).meta({ id: 'Me' })
 export type Me = z.infer<typeof Me>
 
@@ -56,8 +74,10 @@ export const CreateUserRequest = z
 export type CreateUserRequest = z.infer<typeof CreateUserRequest>
 
 /**
- * The body of `PATCH /v1/users/{id}` (admins): any of role, name, disabled, and a new
- * password (which, like disabling, ends every session of the user). At least one field.
+ * The body of `PATCH /v1/users/{id}` (admins): any of role, name, disabled, a new password
+ * (which the user must change when they next sign in) and `removeTwoFactor` (for someone who
+ * lost their authenticator and their recovery codes). A new password, disabling and removing
+ * two-factor sign-in end every session of the user. At least one field.
  *
  * @example
  * ```ts
@@ -70,9 +90,10 @@ export const UpdateUserRequest = z
     role: Role.optional(),
     disabled: z.boolean().optional(),
     password: NewPassword.optional(),
+    removeTwoFactor: z.literal(true).optional(),
   })
   .refine((body) => Object.values(body).some((value) => value !== undefined), {
-    message: 'give at least one of name, role, disabled or password',
+    message: 'give at least one of name, role, disabled, password or removeTwoFactor',
   })
   .meta({ id: 'UpdateUserRequest' })
 export type UpdateUserRequest = z.infer<typeof UpdateUserRequest>

@@ -36,11 +36,19 @@ export async function testOrganisation(
   return created
 }
 
-/** Adds a user with a unique email, `testPassword` and cheap hashing; returns them. */
+/**
+ * Adds a user with a unique email, `testPassword` and cheap hashing; returns them. They chose
+ * their password themselves unless `mustChangePassword` says an admin did.
+ */
 export async function addTestUser(
   db: Db,
   role: Role,
-  options: { email?: string; password?: string; organisationId?: string } = {}
+  options: {
+    email?: string
+    password?: string
+    organisationId?: string
+    mustChangePassword?: boolean
+  } = {}
 ): Promise<User> {
   const organisationId = options.organisationId ?? (await testOrganisation(db)).id
   const email = options.email ?? `${role}-${randomBytes(4).toString('hex')}@example.org`
@@ -55,7 +63,8 @@ export async function addTestUser(
     db,
     input,
     { actorId: null, at: testClock.now() },
-    testAuthConfig.passwordHashing
+    testAuthConfig.passwordHashing,
+    { ownPassword: !options.mustChangePassword }
   )
   if ('refused' in user) throw new Error(`cannot add ${email}: ${user.refused}`)
   return user
@@ -107,6 +116,7 @@ export async function signedInUser(
     get: (path: string) => send('GET', path),
     post: (path: string, body: unknown) => send('POST', path, body),
     patch: (path: string, body: unknown) => send('PATCH', path, body),
+    put: (path: string, body: unknown) => send('PUT', path, body),
     delete: (path: string) => send('DELETE', path),
   }
 }

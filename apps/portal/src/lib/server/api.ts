@@ -1,6 +1,6 @@
-import { createClient, type Client } from '@csp/api/client'
+import { createClient, signedClientAddress, type Client } from '@csp/api/client'
 import { redirect, type RequestEvent } from '@sveltejs/kit'
-import { API_URL, PUBLIC_API_URL } from '$app/env/private'
+import { API_URL, CSP_PORTAL_SECRET, PUBLIC_API_URL } from '$app/env/private'
 import { signInPath } from './return-to.ts'
 import { endSession } from './session.ts'
 
@@ -10,6 +10,30 @@ export type { Client }
 export function apiUrl(): string {
   if (!API_URL) throw new Error('Set API_URL to the address of the CSP Toolkit API')
   return API_URL
+}
+
+/** The secret shared with the API, for signing the address of whoever signs in. */
+export function portalSecret(): string {
+  if (!CSP_PORTAL_SECRET || CSP_PORTAL_SECRET.length < 32) {
+    throw new Error(
+      'Set CSP_PORTAL_SECRET (32 characters or more) to the same secret as the API’s, e.g. openssl rand -base64 32'
+    )
+  }
+  return CSP_PORTAL_SECRET
+}
+
+/**
+ * A client for signing in: it tells the API, in headers only a holder of the shared secret can
+ * make, the address of the person signing in (so the API limits attempts per person, not per
+ * portal), and carries the session being replaced, if any, for the API to revoke.
+ */
+export function signInApi(event: RequestEvent, previousToken?: string): Client {
+  const headers = signedClientAddress(event.getClientAddress(), portalSecret())
+  return createClient(apiUrl(), {
+    fetch: event.fetch,
+    headers,
+    ...(previousToken === undefined ? {} : { token: previousToken }),
+  })
 }
 
 /** The API's address as browsers on other sites reach it (embed snippets, CSV links). */

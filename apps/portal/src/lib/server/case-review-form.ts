@@ -6,10 +6,15 @@ import { validate } from './validate.ts'
 /** What was submitted, field by field (lists for repeated names), to put back in the form. */
 export type RawForm = Record<string, string | string[]>
 
+/**
+ * The submitted fields by name. A field may be called anything: the object has no prototype,
+ * so `toString` or `constructor` is an ordinary key; `__proto__` is no field of ours and could
+ * not be sent back to the page (devalue refuses the key), so it is dropped.
+ */
 export function rawForm(form: FormData): RawForm {
-  const raw: RawForm = {}
+  const raw: RawForm = Object.create(null) as RawForm
   for (const [name, value] of form) {
-    if (typeof value !== 'string') continue
+    if (typeof value !== 'string' || name === '__proto__') continue
     const before = raw[name]
     raw[name] =
       before === undefined ? value : [...(Array.isArray(before) ? before : [before]), value]

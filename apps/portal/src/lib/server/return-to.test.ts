@@ -22,6 +22,9 @@ describe('safeReturnTo', () => {
     ['figures'],
     ['/sign-in?returnTo=/x'],
     ['/sign-out'],
+    ['/..//evil.example'],
+    ['/.//evil.example/x'],
+    ['/a/../..//evil.example'],
   ])('refuses %j and goes home instead', (value) => {
     expect(safeReturnTo(value)).toBe('/')
   })

@@ -29,6 +29,8 @@ export function safeReturnTo(value: string | null | undefined): string {
     return fallback
   }
   if (url.origin !== base) return fallback
+  // Dot segments can turn `/..//x` into `//x`, which a browser reads as another site.
+  if (url.pathname.startsWith('//')) return fallback
   if (excluded.some((path) => url.pathname === path || url.pathname.startsWith(`${path}/`))) {
     return fallback
   }

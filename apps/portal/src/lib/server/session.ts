@@ -25,3 +25,27 @@ export function startSession(cookies: Cookies, token: string, expiresAt: string 
 export function endSession(cookies: Cookies): void {
   cookies.delete(sessionCookie, { path: '/', httpOnly: true, secure: true, sameSite: 'lax' })
 }
+
+// Between the password and the code of a two-factor sign-in: the API's challenge, HttpOnly like
+// the session, and only until the challenge expires.
+const challengeCookie = '__Host-csp-sign-in'
+
+/** Keeps a two-factor sign-in's challenge until it expires. */
+export function startChallenge(cookies: Cookies, challenge: string, expiresAt: string): void {
+  cookies.set(challengeCookie, challenge, {
+    path: '/',
+    httpOnly: true,
+    secure: true,
+    sameSite: 'lax',
+    expires: new Date(expiresAt),
+  })
+}
+
+/** The challenge of a two-factor sign-in under way, if any. */
+export function readChallenge(cookies: Cookies): string | undefined {
+  return cookies.get(challengeCookie) || undefined
+}
+
+export function endChallenge(cookies: Cookies): void {
+  cookies.delete(challengeCookie, { path: '/', httpOnly: true, secure: true, sameSite: 'lax' })
+}

@@ -8,6 +8,7 @@ const notices = {
   'user-added': 'User added',
   'user-changed': 'User changed',
   'organisation-added': 'Organisation added',
+  'sign-in-changed': 'Two-factor sign-in settings saved',
 } as const
 
 export const load: PageServerLoad = async ({ locals, url }) => {

@@ -1,9 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit'
 import { SignInRequest } from '@csp/api/schemas'
 import type { FieldErrors } from '#lib/forms.ts'
-import { signIn } from '#lib/server/auth.ts'
+import { lockedMessage, signIn } from '#lib/server/auth.ts'
 import { safeReturnTo } from '#lib/server/return-to.ts'
-import { startSession } from '#lib/server/session.ts'
+import { readSession, startChallenge, startSession } from '#lib/server/session.ts'
 import { formValues, validate } from '#lib/server/validate.ts'
 import type { Actions, PageServerLoad } from './$types'
 
@@ -27,7 +27,14 @@ export const actions: Actions = {
     })
     if (!checked.ok) return fail(400, { values: kept, errors: checked.errors })
 
-    const result = await signIn(event, checked.data)
+    // Worked out first: nothing is set for a request that will not get there.
+    const returnTo = safeReturnTo(event.url.searchParams.get('returnTo'))
+    const result = await signIn(event, checked.data, readSession(event.cookies))
+    if (!result.ok && result.reason === 'second-factor') {
+      startChallenge(event.cookies, result.challenge, result.expiresAt)
+      const query = returnTo === '/' ? '' : `?${new URLSearchParams({ returnTo })}`
+      redirect(303, `/sign-in/code${query}`)
+    }
     if (!result.ok) {
       const message =
         result.reason === 'locked'
@@ -37,12 +44,6 @@ export const actions: Actions = {
       return fail(result.reason === 'locked' ? 429 : 400, { values: kept, errors })
     }
     startSession(event.cookies, result.token, result.expiresAt)
-    redirect(303, safeReturnTo(event.url.searchParams.get('returnTo')))
+    redirect(303, returnTo)
   },
-}
-
-function lockedMessage(seconds: number | null): string {
-  if (seconds === null) return 'There have been too many attempts to sign in. Try again later'
-  const minutes = Math.max(1, Math.ceil(seconds / 60))
-  return `There have been too many attempts to sign in. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}`
 }

@@ -59,6 +59,8 @@ const userColumns = {
   organisationId: users.organisationId,
   organisationName: organisations.name,
   disabled: users.disabled,
+  passwordChangeRequired: users.mustChangePassword,
+  twoFactorEnabled: sql<boolean>`${users.totpSecret} is not null`,
   createdAt: users.createdAt,
   updatedAt: users.updatedAt,
 }

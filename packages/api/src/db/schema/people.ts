@@ -1,6 +1,7 @@
 import type { OrganisationKind, Role } from '../../schemas/people.ts'
 import { sql } from 'drizzle-orm'
 import {
+  bigint,
   boolean,
   check,
   index,
@@ -49,6 +50,17 @@ export const users = pgTable(
     /** `scrypt$<logN>$<r>$<p>$<salt>$<hash>`, see src/auth/passwords.ts. */
     passwordHash: text('password_hash').notNull(),
     disabled: boolean('disabled').notNull().default(false),
+    /**
+     * Set when someone other than the user chose the password (an admin, the command line):
+     * until the user picks their own, their tokens allow only that (see tokens' `scope`).
+     */
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
+    /** The base32 TOTP secret (RFC 6238) once two-factor sign-in is on; null while off. */
+    totpSecret: text('totp_secret'),
+    /** A secret being set up: shown to the user, switched on once they send a code from it. */
+    totpPendingSecret: text('totp_pending_secret'),
+    /** The last 30-second step whose code was accepted: a code is never accepted twice. */
+    totpLastStep: bigint('totp_last_step', { mode: 'number' }),
     createdAt: at('created_at').notNull(),
     updatedAt: at('updated_at').notNull(),
   },
@@ -70,17 +82,65 @@ export const apiTokens = pgTable(
     createdAt: at('created_at').notNull(),
     expiresAt: at('expires_at').notNull(),
     revokedAt: at('revoked_at'),
+    /**
+     * `full`, or `setup`: a token that may only finish setting up the account (change a
+     * password someone else chose, switch on two-factor sign-in where the role requires it).
+     */
+    scope: text('scope').$type<TokenScope>().notNull().default('full'),
   },
   (t) => [
     uniqueIndex('api_tokens_token_hash_key').on(t.tokenHash),
     index('api_tokens_user_id_idx').on(t.userId),
+    check('api_tokens_scope_check', sql`${t.scope} in ('full', 'setup')`),
   ]
 )
 
+/** What a token allows: everything the role does, or only finishing the account's set-up. */
+export type TokenScope = 'full' | 'setup'
+
+/** One-time recovery codes for two-factor sign-in, by SHA-256 (they are random, like tokens). */
+export const recoveryCodes = pgTable(
+  'recovery_codes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    codeHash: text('code_hash').notNull(),
+    createdAt: at('created_at').notNull(),
+    usedAt: at('used_at'),
+  },
+  (t) => [index('recovery_codes_user_id_idx').on(t.userId)]
+)
+
 /**
- * Sign-in counters, shared by every API instance: one row per `email:<address>` and per
- * `ip:<address>`. `attempts` counts sign-ins in the fixed window from `windowStart`;
- * `failures` counts consecutive failures of an email, which lock it until `lockedUntil`.
+ * The second step of a two-factor sign-in: after the right password, a random challenge (kept
+ * by its SHA-256) that a code must be sent with before it expires, from the same source.
+ */
+export const signInChallenges = pgTable(
+  'sign_in_challenges',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    challengeHash: text('challenge_hash').notNull(),
+    /** The address group the password came from (see auth/client-address.ts), or null. */
+    source: text('source'),
+    createdAt: at('created_at').notNull(),
+    expiresAt: at('expires_at').notNull(),
+    failures: integer('failures').notNull().default(0),
+    usedAt: at('used_at'),
+  },
+  (t) => [uniqueIndex('sign_in_challenges_challenge_hash_key').on(t.challengeHash)]
+)
+
+/**
+ * Sign-in counters, shared by every API instance: one row per `email:<address>`, per
+ * `source:<address group>` and per `email-source:<address> <group>`. `attempts` counts
+ * sign-ins in the fixed window from `windowStart`; `failures` counts consecutive failures of
+ * an email from one source, which lock it until `lockedUntil`; `refused` counts refused
+ * attempts since the last one audited, at `refusalAuditedAt`.
  */
 export const loginThrottle = pgTable('login_throttle', {
   key: text('key').primaryKey(),
@@ -88,4 +148,6 @@ export const loginThrottle = pgTable('login_throttle', {
   attempts: integer('attempts').notNull().default(0),
   failures: integer('failures').notNull().default(0),
   lockedUntil: at('locked_until'),
+  refused: integer('refused').notNull().default(0),
+  refusalAuditedAt: at('refusal_audited_at'),
 })
