@@ -9,10 +9,11 @@ import {
 } from '@csp/domain'
 import { and, asc, eq, inArray, sql } from 'drizzle-orm'
 import type { Db } from '../db/client.ts'
-import { saveCrimeTable } from '../db/repositories/crime-tables.ts'
+import { saveCrimeTables } from '../db/repositories/crime-tables.ts'
 import {
   importJobs,
   policeUkCounts,
+  policeUkDistrictCounts,
   policeUkGridCounts,
   policeUkSources,
 } from '../db/schema/imports.ts'
@@ -26,11 +27,11 @@ export interface RebuiltTable {
 
 const yearOf = (month: string) => Number(month.slice(0, 4))
 
-// The counts that count: those of the import each (force, month) names.
-const current = and(
-  eq(policeUkSources.importId, policeUkCounts.importId),
-  eq(policeUkSources.force, policeUkCounts.force),
-  eq(policeUkSources.month, policeUkCounts.month)
+// The district counts that count: those of the import each (force, month) names.
+const currentDistricts = and(
+  eq(policeUkSources.importId, policeUkDistrictCounts.importId),
+  eq(policeUkSources.force, policeUkDistrictCounts.force),
+  eq(policeUkSources.month, policeUkDistrictCounts.month)
 )
 
 /**
@@ -77,6 +78,18 @@ export async function stagePoliceUkCounts(
         ${column(batch.map((c) => c.count))}::int[])`)
     await between()
   }
+  const districts = districtCountsOf(lsoaCounts)
+  for (let at = 0; at < districts.length; at += stageBatch) {
+    const batch = districts.slice(at, at + stageBatch)
+    await db.execute(sql`
+      insert into ${policeUkDistrictCounts}
+        (import_id, force, month, district, area_code, crime_type, count)
+      select ${importId}::uuid, * from unnest(
+        ${column(batch.map((c) => c.force))}::text[], ${column(batch.map((c) => c.month))}::text[],
+        ${column(batch.map((c) => c.district))}::text[], ${column(batch.map((c) => c.areaCode))}::text[],
+        ${column(batch.map((c) => c.crimeType))}::text[], ${column(batch.map((c) => c.count))}::int[])`)
+    await between()
+  }
   for (let at = 0; at < gridCounts.length; at += stageBatch) {
     const batch = gridCounts.slice(at, at + stageBatch)
     await db.execute(sql`
@@ -87,6 +100,18 @@ export async function stagePoliceUkCounts(
         ${column(batch.map((c) => c.crimeType))}::text[], ${column(batch.map((c) => c.count))}::int[])`)
     await between()
   }
+}
+
+/** The LSOA counts summed to districts, per force: what the crime tables are rebuilt from. */
+function districtCountsOf(rows: StoredPoliceUkAggregate['lsoaCounts']) {
+  const sums = new Map<string, Omit<(typeof rows)[number], 'lsoa'>>()
+  for (const { lsoa: _lsoa, ...row } of rows) {
+    const key = `${row.force}\n${row.month}\n${row.district}\n${row.crimeType}`
+    const sum = sums.get(key)
+    if (sum) sum.count += row.count
+    else sums.set(key, { ...row })
+  }
+  return [...sums.values()]
 }
 
 /**
@@ -136,7 +161,7 @@ export async function makePoliceUkSourcesCurrent(
  */
 export async function prunePoliceUkCounts(db: Db, batchSize = 5000): Promise<number> {
   let deleted = 0
-  for (const table of [policeUkCounts, policeUkGridCounts]) {
+  for (const table of [policeUkCounts, policeUkDistrictCounts, policeUkGridCounts]) {
     for (;;) {
       const result = (await db.execute(sql`
         delete from ${table} where ctid in (
@@ -177,32 +202,34 @@ export async function rebuildPoliceUkTables(
   if (months.length === 0) return []
   const totals = await tx
     .select({
-      month: policeUkCounts.month,
-      crimeType: policeUkCounts.crimeType,
-      count: sql<number>`sum(${policeUkCounts.count})::int`,
+      month: policeUkDistrictCounts.month,
+      crimeType: policeUkDistrictCounts.crimeType,
+      count: sql<number>`sum(${policeUkDistrictCounts.count})::int`,
     })
-    .from(policeUkCounts)
-    .innerJoin(policeUkSources, current)
-    .groupBy(policeUkCounts.month, policeUkCounts.crimeType)
+    .from(policeUkDistrictCounts)
+    .innerJoin(policeUkSources, currentDistricts)
+    .groupBy(policeUkDistrictCounts.month, policeUkDistrictCounts.crimeType)
   const storedYears = new Set(totals.map((row) => yearOf(row.month)))
   const touched = new Set(months.map(yearOf))
   const years = [...touched, ...[...touched].map((y) => y + 1).filter((y) => storedYears.has(y))]
   const rebuilt = [...new Set(years)].sort((a, b) => a - b)
   const aggregate = await storedAggregate(tx, rebuilt, totals)
-  const saved: RebuiltTable[] = []
-  for (const year of rebuilt) {
-    for (const measure of policeUkMeasures) {
+  const tables = rebuilt.flatMap((year) =>
+    policeUkMeasures.map((measure) => {
       const table = policeUkCrimeTable(aggregate, {
         measure: measure.id,
         year,
         areas: derbyshireAreas,
       })
-      const completeness = table.completeness ?? { complete: true, notes: [] }
-      await saveCrimeTable(tx, table, { origin: 'import', completeness, updatedAt: at })
-      saved.push({ measure: measure.id, period: table.period, complete: completeness.complete })
-    }
-  }
-  return saved
+      return { table, completeness: table.completeness ?? { complete: true, notes: [] } }
+    })
+  )
+  await saveCrimeTables(tx, tables, { origin: 'import', updatedAt: at })
+  return tables.map(({ table, completeness }) => ({
+    measure: table.measure,
+    period: table.period,
+    complete: completeness.complete,
+  }))
 }
 
 type Totals = { month: string; crimeType: PoliceUkCount['crimeType']; count: number }[]
@@ -224,22 +251,22 @@ async function storedAggregate(
       ? []
       : await tx
           .select({
-            month: policeUkCounts.month,
-            district: policeUkCounts.district,
-            areaCode: policeUkCounts.areaCode,
-            crimeType: policeUkCounts.crimeType,
-            count: sql<number>`sum(${policeUkCounts.count})::int`,
+            month: policeUkDistrictCounts.month,
+            district: policeUkDistrictCounts.district,
+            areaCode: policeUkDistrictCounts.areaCode,
+            crimeType: policeUkDistrictCounts.crimeType,
+            count: sql<number>`sum(${policeUkDistrictCounts.count})::int`,
           })
-          .from(policeUkCounts)
-          .innerJoin(policeUkSources, current)
-          .where(inArray(policeUkCounts.month, months))
+          .from(policeUkDistrictCounts)
+          .innerJoin(policeUkSources, currentDistricts)
+          .where(inArray(policeUkDistrictCounts.month, months))
           .groupBy(
-            policeUkCounts.month,
-            policeUkCounts.district,
-            policeUkCounts.areaCode,
-            policeUkCounts.crimeType
+            policeUkDistrictCounts.month,
+            policeUkDistrictCounts.district,
+            policeUkDistrictCounts.areaCode,
+            policeUkDistrictCounts.crimeType
           )
-          .orderBy(asc(policeUkCounts.month), asc(policeUkCounts.district))
+          .orderBy(asc(policeUkDistrictCounts.month), asc(policeUkDistrictCounts.district))
   const counts: PoliceUkCount[] = rows.map(({ month, district, areaCode, crimeType, count }) => ({
     month,
     district,

@@ -7,7 +7,12 @@
  */
 export const readModelTables = {
   'crime-tables': ['crime_tables', 'crime_table_rows'],
-  'police-uk': ['police_uk_counts', 'police_uk_sources', 'police_uk_grid_counts'],
+  'police-uk': [
+    'police_uk_counts',
+    'police_uk_sources',
+    'police_uk_grid_counts',
+    'police_uk_district_counts',
+  ],
   plan: ['plans', 'plan_action_counts'],
   actions: ['action_records'],
   'annual-returns': ['asb_case_review_returns'],

@@ -1,5 +1,5 @@
 import { CrimeTable, type CrimeTableCompleteness } from '@csp/domain'
-import { and, asc, eq } from 'drizzle-orm'
+import { and, asc, eq, inArray, sql } from 'drizzle-orm'
 import type { Db } from '../client.ts'
 import { crimeTableRows, crimeTables, type CrimeTableOrigin } from '../schema/index.ts'
 
@@ -41,14 +41,39 @@ export interface SaveCrimeTableOptions {
  * await saveCrimeTable(db, crimeTables2023[0], { origin: 'plan', planId: plan.id, updatedAt: clock.now() })
  * ```
  */
-export async function saveCrimeTable(
+export function saveCrimeTable(
   db: Db,
   input: CrimeTable,
   options: SaveCrimeTableOptions
 ): Promise<void> {
-  const table = CrimeTable.parse(input)
-  const completeness = options.completeness ?? table.completeness ?? { complete: true, notes: [] }
-  const values = {
+  return saveCrimeTables(db, [{ table: input, completeness: options.completeness }], options)
+}
+
+/**
+ * Stores several crime tables in three statements, whatever their number (an import rebuilds
+ * two years of fourteen measures in its final transaction, which must stay short), replacing
+ * any of the same measure and period with their rows; in one transaction (a savepoint when
+ * `db` is already one).
+ *
+ * @example
+ * ```ts
+ * await saveCrimeTables(tx, tables.map((table) => ({ table, completeness })), { origin: 'import', updatedAt })
+ * ```
+ */
+export async function saveCrimeTables(
+  db: Db,
+  inputs: readonly { table: CrimeTable; completeness?: Completeness | undefined }[],
+  options: Omit<SaveCrimeTableOptions, 'completeness'>
+): Promise<void> {
+  if (inputs.length === 0) return
+  const tables = inputs.map(({ table, completeness }) => {
+    const parsed = CrimeTable.parse(table)
+    return {
+      table: parsed,
+      completeness: completeness ?? parsed.completeness ?? { complete: true, notes: [] },
+    }
+  })
+  const values = tables.map(({ table, completeness }) => ({
     measure: table.measure,
     period: table.period,
     periodFrom: table.from,
@@ -59,26 +84,42 @@ export async function saveCrimeTable(
     complete: completeness.complete,
     completenessNotes: completeness.notes,
     updatedAt: options.updatedAt,
-  }
+  }))
   await db.transaction(async (tx) => {
-    const [saved] = await tx
+    const saved = await tx
       .insert(crimeTables)
       .values(values)
-      .onConflictDoUpdate({ target: [crimeTables.measure, crimeTables.period], set: values })
-      .returning({ id: crimeTables.id })
-    if (!saved) throw new Error(`could not save the ${table.measure} ${table.period} table`)
-    await tx.delete(crimeTableRows).where(eq(crimeTableRows.tableId, saved.id))
-    if (table.rows.length === 0) return
-    await tx.insert(crimeTableRows).values(
-      table.rows.map((row, position) => ({
-        tableId: saved.id,
+      .onConflictDoUpdate({
+        target: [crimeTables.measure, crimeTables.period],
+        set: {
+          periodFrom: sql`excluded.period_from`,
+          periodTo: sql`excluded.period_to`,
+          source: sql`excluded.source`,
+          origin: sql`excluded.origin`,
+          planId: sql`excluded.plan_id`,
+          complete: sql`excluded.complete`,
+          completenessNotes: sql`excluded.completeness_notes`,
+          updatedAt: sql`excluded.updated_at`,
+        },
+      })
+      .returning({ id: crimeTables.id, measure: crimeTables.measure, period: crimeTables.period })
+    const idOf = new Map(saved.map((row) => [`${row.measure}\n${row.period}`, row.id]))
+    const ids = [...idOf.values()]
+    await tx.delete(crimeTableRows).where(inArray(crimeTableRows.tableId, ids))
+    const rows = tables.flatMap(({ table }) => {
+      const tableId = idOf.get(`${table.measure}\n${table.period}`)
+      if (tableId === undefined)
+        throw new Error(`could not save the ${table.measure} ${table.period} table`)
+      return table.rows.map((row, position) => ({
+        tableId,
         position,
         areaCode: row.areaCode,
         volume: row.volume,
         rate: row.rate,
         trend: row.trend,
       }))
-    )
+    })
+    if (rows.length > 0) await tx.insert(crimeTableRows).values(rows)
   })
 }
 

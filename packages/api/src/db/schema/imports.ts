@@ -133,3 +133,28 @@ export const policeUkGridCounts = pgTable(
     check('police_uk_grid_counts_count_check', sql`${t.count} > 0`),
   ]
 )
+
+/**
+ * The same counts summed over LSOAs, by force, district and crime type: what the crime tables
+ * are rebuilt from at every import's commit, small enough to read in one short query.
+ * Written and made current with {@link policeUkCounts}, under the same import and sources.
+ */
+export const policeUkDistrictCounts = pgTable(
+  'police_uk_district_counts',
+  {
+    importId: uuid('import_id')
+      .notNull()
+      .references(() => importJobs.id),
+    force: text('force').notNull(),
+    month: text('month').notNull(),
+    district: text('district').notNull(),
+    areaCode: text('area_code'),
+    crimeType: text('crime_type').$type<PoliceUkCrimeType>().notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.importId, t.force, t.month, t.district, t.crimeType] }),
+    index('police_uk_district_counts_source_idx').on(t.force, t.month, t.importId),
+    check('police_uk_district_counts_count_check', sql`${t.count} > 0`),
+  ]
+)
