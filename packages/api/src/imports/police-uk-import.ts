@@ -38,6 +38,8 @@ export interface PoliceUkImportOptions {
   onProgress?: (progress: { rows: number; bytes: number }) => void
   /** Recorded in the audit entry, e.g. `'cli'`. */
   via?: string
+  /** Counts written per statement (see `stagePoliceUkCounts`; default 500). */
+  batchRows?: number
 }
 
 /** How an import ended: the final job, the aggregate if the files were read, and why it failed. */
@@ -127,8 +129,11 @@ export async function runPoliceUkImport(
     return { job: await fail(options, progress, reportOf(result, []), message), result }
   }
   try {
-    await stagePoliceUkCounts(db, result, job.id, async () => {
-      if (performance.now() - lastWrite >= options.progressIntervalMs) await checkpoint()
+    await stagePoliceUkCounts(db, result, job.id, {
+      batchRows: options.batchRows,
+      between: async () => {
+        if (performance.now() - lastWrite >= options.progressIntervalMs) await checkpoint()
+      },
     })
     return { job: await commit(options, progress, result), result }
   } catch (error) {

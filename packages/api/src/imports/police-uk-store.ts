@@ -34,11 +34,17 @@ const currentDistricts = and(
   eq(policeUkSources.month, policeUkDistrictCounts.month)
 )
 
-/**
- * Rows written per statement while staging. Each statement sends one array per column
- * (`unnest`), so its size costs little to parse; 2,000 rows keep a statement short on PGlite.
- */
-const stageBatch = 2000
+/** Options for {@link stagePoliceUkCounts}. */
+export interface StageOptions {
+  /**
+   * Rows per statement (default 500). Each statement sends one array per column (`unnest`);
+   * on PGlite a statement holds the event loop while it runs, so a server keeps them small
+   * (500 rows took about 25 ms here), and a command line, answering no one, can make them large.
+   */
+  batchRows?: number
+  /** Runs after each statement (to record progress and stop if the import was cancelled). */
+  between?: () => Promise<void>
+}
 
 // One array sent as one parameter (drizzle would spread a plain array into a list).
 const column = (values: readonly unknown[]) => sql.param(values)
@@ -49,21 +55,20 @@ export type StoredPoliceUkAggregate = PoliceUkAggregate &
 
 /**
  * Writes the import's counts — by force, district and LSOA, and by grid cell — under its id,
- * in statements of at most 1,000 rows, each committed on its own: no reader counts them until
+ * in short statements, each committed on its own: no reader counts them until
  * {@link makePoliceUkSourcesCurrent} names the import, and no long transaction holds anything
- * meanwhile. `between` runs after each statement (to record progress and stop if the import
- * was cancelled).
+ * meanwhile.
  *
  * @example
  * ```ts
- * await stagePoliceUkCounts(db, aggregate, job.id, checkpoint)
+ * await stagePoliceUkCounts(db, aggregate, job.id, { between: checkpoint })
  * ```
  */
 export async function stagePoliceUkCounts(
   db: Db,
   aggregate: StoredPoliceUkAggregate,
   importId: string,
-  between: () => Promise<void> = async () => {}
+  { batchRows: stageBatch = 500, between = async () => {} }: StageOptions = {}
 ): Promise<void> {
   const { lsoaCounts, gridCounts } = aggregate
   for (let at = 0; at < lsoaCounts.length; at += stageBatch) {
