@@ -103,6 +103,11 @@ export async function startApi(target: Target): Promise<RunningApi> {
       reject(new Error(`csp serve exited with ${code}`))
     })
   })
+  return running(child, url, () => rmSync(logDir, { recursive: true, force: true }))
+}
+
+/** A started child serving at `url`: its memory, and a stop that waits for it to exit. */
+function running(child: ChildProcess, url: string, cleanUp = () => {}): RunningApi {
   return {
     url,
     pid: child.pid as number,
@@ -111,7 +116,7 @@ export async function startApi(target: Target): Promise<RunningApi> {
       const exited = new Promise((resolve) => child.once('exit', resolve))
       child.kill('SIGTERM')
       await exited
-      rmSync(logDir, { recursive: true, force: true })
+      cleanUp()
     },
   }
 }
@@ -119,7 +124,8 @@ export async function startApi(target: Target): Promise<RunningApi> {
 /** A process's resident set size in MB, from /proc/PID/status (Linux). */
 export function rssOf(pid: number, field: 'VmRSS' | 'VmHWM' = 'VmRSS'): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8')
-  const kb = Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? NaN)
+  const line = status.split('\n').find((l) => l.startsWith(`${field}:`)) ?? ''
+  const kb = Number.parseInt(line.slice(field.length + 1), 10)
   return kb / 1024
 }
 
@@ -134,14 +140,5 @@ export async function startBareHono(bodyFile: string): Promise<RunningApi> {
     )
     child.once('exit', (code) => reject(new Error(`bare hono exited with ${code}`)))
   })
-  return {
-    url,
-    pid: child.pid as number,
-    rssMB: () => rssOf(child.pid as number),
-    async stop() {
-      const exited = new Promise((resolve) => child.once('exit', resolve))
-      child.kill('SIGTERM')
-      await exited
-    },
-  }
+  return running(child, url)
 }
