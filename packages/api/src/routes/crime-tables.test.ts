@@ -157,6 +157,9 @@ describe.each(testDatabases)('crime tables on $name', (target) => {
     expect(period.status).toBe(404)
     expect(period.headers.get('content-type')).toBe('application/problem+json')
     expect((await json(period)).detail).toBe('There is no hate-crime table for 2019.')
+    // Readable from a page elsewhere (the widget says why), and never cached.
+    expect(period.headers.get('access-control-allow-origin')).toBe('*')
+    expect(period.headers.get('cache-control')).toBe('no-store')
     const measure = await json(await t.app().request('/v1/crime-tables/made-up/2023'))
     expect(measure).toMatchObject({
       type: problemType('not-found'),
