@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { IsoDate } from '../_lib/iso-date.ts'
+import { plainText } from '../_lib/plain-text.ts'
 import { endOfPeriodBeginningWith } from '../calendar/index.ts'
 import { formatLetterDate, parseOrThrow } from './internal.ts'
 
@@ -21,7 +22,7 @@ export const AsbComplaint = z
     complainedOn: IsoDate,
     /** The body the complaint was made to (council, police, social landlord …). */
     receivedBy: z.string().min(1),
-    incidentKey: z.string().min(1).optional(),
+    incidentKey: plainText(200, { min: 1, empty: 'enter the incident reference' }).optional(),
     hateIncident: z.boolean().optional(),
   })
   .meta({ id: 'AsbComplaint' })

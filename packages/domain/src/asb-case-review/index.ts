@@ -52,6 +52,12 @@ export {
   checkAnnualReturn,
 } from './annual-return.ts'
 export {
+  type AnnualReturnFigure,
+  SuppressedAnnualReturn,
+  type SuppressAnnualReturnOptions,
+  suppressAnnualReturn,
+} from './annual-return-suppression.ts'
+export {
   type PublicationFinding,
   checkPublicationCadence,
   nextAsbPublicationDue,

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { IsoDate } from '../_lib/iso-date.ts'
+import { plainText } from '../_lib/plain-text.ts'
 import { ThresholdRoute } from './evaluate-threshold.ts'
 import { parseOrThrow } from './internal.ts'
 
@@ -51,10 +52,16 @@ export const CaseReviewEvent = z
     z.object(dated('hold-review')),
     z.object({
       ...dated('make-recommendations'),
-      recommendations: z.array(z.string().min(1)).min(1),
+      recommendations: z
+        .array(plainText(5000, { min: 1, empty: 'enter the recommendation' }))
+        .min(1)
+        .max(100),
     }),
     z.object(dated('send-outcome')),
-    z.object({ ...dated('escalate'), grounds: z.string().min(1).optional() }),
+    z.object({
+      ...dated('escalate'),
+      grounds: plainText(10_000, { min: 1, empty: 'enter the grounds' }).optional(),
+    }),
     z.object(dated('close')),
     z.object(dated('withdraw')),
   ])
