@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { describeError } from '../http/logger.ts'
 import { runCli } from './run-cli.ts'
 
 // `csp … | head` closes the pipe early; that is the reader's choice, not an error.
@@ -7,6 +8,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error
 })
 
+// A bug, not a user error: printed with its stack, but never with a failed query's parameters.
 const code = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
@@ -20,5 +22,8 @@ const code = await runCli(process.argv.slice(2), {
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
     return Buffer.concat(chunks).toString('utf8')
   },
+}).catch((error: unknown) => {
+  process.stderr.write(`csp: unexpected error: ${describeError(error)}\n`)
+  return 1
 })
 process.exitCode = code

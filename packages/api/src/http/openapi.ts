@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi'
 import { fixNullableRefs } from './nullable-refs.ts'
-import { problemBase, problemKinds } from './problems.ts'
+import { problemBase, problemKinds, problemMediaType } from './problems.ts'
 
 /** The document's fixed parts. `version` is the contract's, not the package's. */
 export const openApiConfig = {
@@ -41,5 +41,32 @@ export const openApiConfig = {
  */
 export function openApiDocument(app: Pick<OpenAPIHono, 'getOpenAPI31Document'>) {
   let document: ReturnType<OpenAPIHono['getOpenAPI31Document']> | undefined
-  return () => (document ??= fixNullableRefs(app.getOpenAPI31Document(openApiConfig)))
+  return () =>
+    (document ??= withBodyProblems(fixNullableRefs(app.getOpenAPI31Document(openApiConfig))))
+}
+
+const bodyProblems = {
+  413: 'The request body is over the limit.',
+  415: 'The request body is not of the media type this operation takes.',
+} as const
+
+// Every operation that takes a body can answer 413 (the app-wide body limit) and 415 (a media
+// type it does not take): middleware answers them, so routes need not list them one by one.
+function withBodyProblems<D extends { paths?: object }>(document: D): D {
+  for (const item of Object.values(document.paths ?? {}) as Record<string, unknown>[]) {
+    for (const operation of Object.values(item) as {
+      requestBody?: unknown
+      responses?: object
+    }[]) {
+      if (!operation?.requestBody || !operation.responses) continue
+      const responses = operation.responses as Record<string, unknown>
+      for (const [status, description] of Object.entries(bodyProblems)) {
+        responses[status] ??= {
+          description,
+          content: { [problemMediaType]: { schema: { $ref: '#/components/schemas/Problem' } } },
+        }
+      }
+    }
+  }
+  return document
 }

@@ -1,4 +1,4 @@
-import { ActionRecord, IsoDate, PowerId, PriorityId } from '@csp/domain'
+import { ActionRecord, IsoDate, plainText, PowerId, PriorityId } from '@csp/domain'
 import { z } from 'zod'
 import { Id, Timestamp } from './people.ts'
 
@@ -15,8 +15,8 @@ import { Id, Timestamp } from './people.ts'
 export const RecordActionRequest = ActionRecord.omit({ id: true, agency: true })
   .extend({
     agency: Id.optional().meta({ description: 'The organisation that acted; default yours.' }),
-    place: z.string().trim().min(1).max(200).optional(),
-    notes: z.string().trim().max(2000).optional(),
+    place: plainText(200, { min: 1, empty: 'enter the place' }).optional(),
+    notes: plainText(2000).optional(),
   })
   .meta({ id: 'RecordActionRequest' })
 export type RecordActionRequest = z.infer<typeof RecordActionRequest>

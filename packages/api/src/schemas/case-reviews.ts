@@ -1,13 +1,8 @@
-import { AsbComplaint, CaseReviewEvent, IsoDate } from '@csp/domain'
+import { AsbComplaint, CaseReviewEvent, IsoDate, plainText } from '@csp/domain'
 import { z } from 'zod'
 import { Email, Id, PersonName } from './people.ts'
 
-const text = (max: number, empty: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, empty)
-    .max(max, `must be at most ${max.toLocaleString('en-GB')} characters`)
+const text = (max: number, empty: string) => plainText(max, { min: 1, empty })
 
 /** How to reach the applicant: at least one of email, phone and postal address. PERSONAL DATA. */
 export const CaseReviewContact = z
@@ -156,11 +151,10 @@ export const OverrideThresholdRequest = z
   .object({
     on: IsoDate,
     outcome: z.enum(['met', 'not-met']),
-    justification: z
-      .string()
-      .trim()
-      .min(10, 'explain the override in at least 10 characters')
-      .max(5000, 'must be at most 5,000 characters'),
+    justification: plainText(5000, {
+      min: 10,
+      empty: 'explain the override in at least 10 characters',
+    }),
   })
   .meta({ id: 'OverrideThresholdRequest' })
 export type OverrideThresholdRequest = z.infer<typeof OverrideThresholdRequest>

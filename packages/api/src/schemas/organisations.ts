@@ -1,3 +1,4 @@
+import { plainText } from '@csp/domain'
 import { z } from 'zod'
 import { Id, OrganisationKind, Timestamp } from './people.ts'
 
@@ -22,12 +23,9 @@ export type Organisation = z.infer<typeof Organisation>
  */
 export const CreateOrganisationRequest = z
   .object({
-    name: z
-      .string()
-      .trim()
-      .min(1, 'enter the organisation’s name')
-      .max(200, 'must be at most 200 characters')
-      .meta({ example: 'Derbyshire Constabulary' }),
+    name: plainText(200, { min: 1, empty: 'enter the organisation’s name' }).meta({
+      example: 'Derbyshire Constabulary',
+    }),
     kind: OrganisationKind,
   })
   .meta({ id: 'CreateOrganisationRequest' })

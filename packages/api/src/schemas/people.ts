@@ -1,3 +1,4 @@
+import { plainText } from '@csp/domain'
 import { z } from 'zod'
 
 /**
@@ -42,12 +43,9 @@ export const NewPassword = z
   .meta({ format: 'password' })
 
 /** A person's display name. */
-export const PersonName = z
-  .string()
-  .trim()
-  .min(1, 'enter a name')
-  .max(200, 'must be at most 200 characters')
-  .meta({ example: 'Jo Bloggs' })
+export const PersonName = plainText(200, { min: 1, empty: 'enter a name' }).meta({
+  example: 'Jo Bloggs',
+})
 
 /** A date-time as ISO 8601 in UTC, e.g. `2025-06-01T09:00:00.000Z`. */
 export const Timestamp = z.iso.datetime().meta({ example: '2025-06-01T09:00:00.000Z' })

@@ -1,9 +1,9 @@
-import { IsoDate, PspoExtension } from '@csp/domain'
+import { IsoDate, plainText, PspoExtension } from '@csp/domain'
 import { z } from 'zod'
 import { Id } from './people.ts'
 
-const text = (max: number) => z.string().trim().min(1).max(max)
-const Variation = z.object({ madeOn: IsoDate, note: z.string().trim().max(2000).optional() })
+const text = (max: number) => plainText(max, { min: 1 })
+const Variation = z.object({ madeOn: IsoDate, note: plainText(2000).optional() })
 
 /**
  * The body of `POST /v1/pspos`: the domain's `PspoOrder` without its id. The domain checks the
