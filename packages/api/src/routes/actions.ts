@@ -16,7 +16,13 @@ import {
   RecordedAction,
   RecordedActionList,
 } from '../schemas/actions.ts'
-import { ActionsSummary, actionsSummary, recordedActionCounts } from '../views/actions-summary.ts'
+import {
+  ActionsSummary,
+  actionsSummary,
+  actionsSummaryLimits,
+  actionsSummaryWindowOf,
+  recordedActionCounts,
+} from '../views/actions-summary.ts'
 import { noPlanDetail } from './plan.ts'
 
 const json = <S extends z.ZodType>(schema: S) => ({ 'application/json': { schema } })
@@ -41,6 +47,7 @@ export function actionRoutes(deps: RouteDeps) {
     path: '/v1/actions/summary',
     tags,
     summary: "The plan's action counts and the recorded ones, by power",
+    description: `The window defaults to this financial year; it may be at most ${actionsSummaryLimits.maxYears} years long and span at most ${actionsSummaryLimits.maxPeriods} periods.`,
     middleware: [publicRead(config.publicMaxAgeSeconds)] as const,
     request: { query: ActionSummaryQuery },
     responses: {
@@ -76,10 +83,9 @@ export function actionRoutes(deps: RouteDeps) {
     .openapi(getSummary, (c) => {
       const query = c.req.valid('query')
       const year = financialYearOf(todayInEngland(clock))
-      const window = { from: query.from ?? year.from, to: query.to ?? year.to }
-      if (window.from > window.to) {
-        const errors = [{ path: 'to', message: 'must not be before from', in: 'query' as const }]
-        return problem(c, 'validation', 'One field of the request needs correcting.', { errors })
+      const window = actionsSummaryWindowOf(query, year)
+      if ('errors' in window) {
+        return problem(c, 'validation', 'One field of the request needs correcting.', window)
       }
       return readModel.respond(c, {
         key: `actions-summary:${window.from}:${window.to}:${query.period ?? ''}`,

@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi'
-import { dutiesDue } from '@csp/domain'
+import { dutiesDue, isoDateRange } from '@csp/domain'
 import { signedIn } from '../auth/middleware.ts'
 import { todayInEngland } from '../casework/today.ts'
 import { partnershipInForce } from '../duties/partnership.ts'
@@ -28,7 +28,9 @@ export function dutiesDueWindowOf(
   today: string
 ): { from: string; to: string } | { errors: FieldError[] } {
   const from = query.from ?? today
-  const to = query.to ?? addDays(from, dutiesDueWindow.defaultDays)
+  const defaultTo = addDays(from, dutiesDueWindow.defaultDays)
+  // Near the end of the dates the API takes, the default window stops at their last day.
+  const to = query.to ?? (defaultTo > isoDateRange.max ? isoDateRange.max : defaultTo)
   const fromWords = query.from === undefined ? `from (today, ${from})` : 'from'
   // Three years from 1 June 2025 end on 31 May 2028.
   const latest = addDays(addYears(from, dutiesDueWindow.maxYears), -1)

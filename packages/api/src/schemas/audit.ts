@@ -1,8 +1,18 @@
+import { IsoDate, isoDateRange } from '@csp/domain'
 import { z } from 'zod'
 import { Id, Timestamp } from './people.ts'
 
+// A date-time in the same years as IsoDate (its first ten characters are its day there).
+const BoundedDateTime = z.iso
+  .datetime({ offset: true })
+  .refine((at) => at.slice(0, 10) >= isoDateRange.min && at.slice(0, 10) <= isoDateRange.max, {
+    error: `must be a date from ${isoDateRange.min} to ${isoDateRange.max}`,
+  })
+
 const DateOrDateTime = z
-  .union([z.iso.date(), z.iso.datetime({ offset: true })])
+  .union([IsoDate, BoundedDateTime], {
+    error: `must be a date (YYYY-MM-DD) or a date-time from ${isoDateRange.min} to ${isoDateRange.max}`,
+  })
   .meta({ example: '2025-06-01' })
 
 /**
