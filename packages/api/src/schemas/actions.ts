@@ -2,6 +2,9 @@ import { ActionRecord, IsoDate, plainText, PowerId, PriorityId } from '@csp/doma
 import { z } from 'zod'
 import { Id, Timestamp } from './people.ts'
 
+/** The largest batch one record may stand for (stored as a 32-bit integer). */
+export const maxActionCount = 100_000
+
 /**
  * The body of `POST /v1/actions`: one use (or a batch, `count`) of an ASB power, the domain's
  * `ActionRecord` with the agency as an organisation id (default: the signed-in user's).
@@ -15,6 +18,13 @@ import { Id, Timestamp } from './people.ts'
 export const RecordActionRequest = ActionRecord.omit({ id: true, agency: true })
   .extend({
     agency: Id.optional().meta({ description: 'The organisation that acted; default yours.' }),
+    count: z
+      .number()
+      .int()
+      .min(1)
+      .max(maxActionCount, `must be at most ${maxActionCount.toLocaleString('en-GB')}`)
+      .default(1)
+      .meta({ description: 'How many uses this record stands for (a batch); default 1.' }),
     place: plainText(200, { min: 1, empty: 'enter the place' }).optional(),
     notes: plainText(2000).optional(),
   })
