@@ -9,6 +9,7 @@ const exposed = 'ETag, X-Request-Id, Content-Disposition'
  * answers `If-None-Match`, see src/read-model/), and it may be embedded anywhere. The headers
  * are fixed strings set on the answer, 200 or 304 alike (a browser revalidating cross-origin
  * rejects a 304 without them); preflight (OPTIONS) is answered for the whole API in app.ts.
+ * An answer to a signed-in request (a route may take one) is `no-store` instead.
  *
  * @example
  * ```ts
@@ -25,6 +26,11 @@ export function publicRead(
     const status = c.res.status
     if (status !== 200 && status !== 304) return
     const headers = c.res.headers
+    // A route that answers signed-in requests too (the annual return): theirs are never public.
+    if (c.get('principal') !== undefined) {
+      headers.set('Cache-Control', 'no-store')
+      return
+    }
     headers.set('Access-Control-Allow-Origin', '*')
     headers.set('Access-Control-Expose-Headers', exposed)
     headers.set('Cache-Control', cacheControl)

@@ -1,8 +1,8 @@
 import { createRoute } from '@hono/zod-openapi'
 import { dutiesDue, isoDateRange } from '@csp/domain'
-import { signedIn } from '../auth/middleware.ts'
+import { principalOf, signedIn } from '../auth/middleware.ts'
 import { todayInEngland } from '../casework/today.ts'
-import { partnershipInForce } from '../duties/partnership.ts'
+import { partnershipInForce, withoutDhrReferences } from '../duties/partnership.ts'
 import { problem, problemResponses, type FieldError } from '../http/problems.ts'
 import { createRouter, type RouteDeps } from '../http/router.ts'
 import { DutiesDue, DutiesDueQuery } from '../schemas/duties.ts'
@@ -62,7 +62,7 @@ export function dutiesDueRoutes(deps: RouteDeps) {
     path: '/v1/duties/due',
     tags: ['Duties'],
     summary: 'What falls due: strategic assessments, plans, ASB return, strategy reviews, DHRs',
-    description: `Both days are optional: from defaults to today in England, to to ${dutiesDueWindow.defaultDays} days after from; the window is at most ${dutiesDueWindow.maxYears} years long.`,
+    description: `Both days are optional: from defaults to today in England, to to ${dutiesDueWindow.defaultDays} days after from; the window is at most ${dutiesDueWindow.maxYears} years long. A DHR notification is named by its reference for admins only; others see when it was notified.`,
     request: { query: DutiesDueQuery },
     responses: {
       200: {
@@ -80,7 +80,9 @@ export function dutiesDueRoutes(deps: RouteDeps) {
     const inForce = await partnershipInForce(db)
     if (!inForce) return problem(c, 'not-found', noPartnershipDetail)
     // The settings themselves stay with admins (GET /v1/settings/partnership): they hold DHR
-    // notifications, which are casework.
-    return c.json({ ...window, items: dutiesDue(inForce.partnership, window) }, 200)
+    // notifications, which are casework, and only admins see their references here.
+    const admin = principalOf(c).user.role === 'admin'
+    const partnership = admin ? inForce.partnership : withoutDhrReferences(inForce.partnership)
+    return c.json({ ...window, items: dutiesDue(partnership, window) }, 200)
   })
 }
