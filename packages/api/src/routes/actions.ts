@@ -41,7 +41,9 @@ const json = <S extends z.ZodType>(schema: S) => ({ 'application/json': { schema
 export function actionRoutes(deps: RouteDeps) {
   const { db, clock, config, readModel } = deps
   const tags = ['Actions']
-  const recorders = signedIn(deps, 'admin', 'analyst', 'officer')
+  // Analysts read the recorded actions; an agency's own officers, and admins, record them.
+  const readers = signedIn(deps, 'admin', 'analyst', 'officer')
+  const recorders = signedIn(deps, 'admin', 'officer')
   const getSummary = createRoute({
     method: 'get',
     path: '/v1/actions/summary',
@@ -56,7 +58,7 @@ export function actionRoutes(deps: RouteDeps) {
     },
   })
   const list = createRoute({
-    ...recorders,
+    ...readers,
     method: 'get',
     path: '/v1/actions',
     tags,
@@ -73,6 +75,8 @@ export function actionRoutes(deps: RouteDeps) {
     path: '/v1/actions',
     tags,
     summary: 'Record a use of an ASB power',
+    description:
+      'Admins record for any agency; officers for their own organisation only (403 otherwise).',
     request: { body: { content: json(RecordActionRequest), required: true } },
     responses: {
       201: { description: 'Recorded.', content: json(RecordedAction) },
@@ -115,6 +119,7 @@ export function actionRoutes(deps: RouteDeps) {
             : `${n} fields of the request need correcting.`
         return problem(c, 'validation', detail, { errors: result.errors })
       }
+      if ('forbidden' in result) return problem(c, 'forbidden', result.forbidden)
       return c.json(result, 201)
     })
 }

@@ -68,6 +68,8 @@ export function pspoRoutes(deps: RouteDeps) {
     path: '/v1/pspos',
     tags,
     summary: 'Put a PSPO on the register',
+    description:
+      'For a council organisation: its officers (default: their own council) and admins (who name the council); anyone else gets 403.',
     request: { body: { content: json(CreatePspoRequest), required: true } },
     responses: {
       201: { description: 'On the register.', content: json(PspoEntry) },
@@ -80,6 +82,7 @@ export function pspoRoutes(deps: RouteDeps) {
     path: '/v1/pspos/{id}/extensions',
     tags,
     summary: 'Extend a PSPO (up to 3 years, decided before it expires)',
+    description: 'For officers of the council that made it, and admins; anyone else gets 403.',
     request: { params: PspoParams, body: { content: json(ExtendPspoRequest), required: true } },
     responses: {
       201: { description: 'The order, extended.', content: json(PspoEntry) },
@@ -87,7 +90,7 @@ export function pspoRoutes(deps: RouteDeps) {
     },
   })
   const context = (c: Context<AppEnv>) => ({
-    actorId: principalOf(c).user.id,
+    principal: principalOf(c),
     today: todayInEngland(clock),
     at: clock.now(),
   })
@@ -103,11 +106,14 @@ export function pspoRoutes(deps: RouteDeps) {
           topics: ['pspos'],
           daily: true,
           build: async (db) => {
-            const orders = new Map((await listPspos(db)).map((o) => [o.id, o]))
-            const register = pspoRegister([...orders.values()], asOf)
+            const stored = new Map((await listPspos(db)).map((p) => [p.order.id, p]))
+            const register = pspoRegister(
+              [...stored.values()].map((p) => p.order),
+              asOf
+            )
             const items = register.flatMap(({ id, ...status }) => {
-              const order = orders.get(id)
-              return order ? [pspoEntry(order, status)] : []
+              const found = stored.get(id)
+              return found ? [pspoEntry(found, status)] : []
             })
             return c.json({ asOf, items }, 200)
           },
@@ -121,15 +127,16 @@ export function pspoRoutes(deps: RouteDeps) {
           topics: ['pspos'],
           daily: true,
           build: async (db) => {
-            const order = await findPspo(db, id)
-            if (!order) return noPspo(c) as never
-            return c.json(pspoEntry(order, pspoStatus(order, asOf)), 200)
+            const stored = await findPspo(db, id)
+            if (!stored) return noPspo(c) as never
+            return c.json(pspoEntry(stored, pspoStatus(stored.order, asOf)), 200)
           },
         })
       })
       .openapi(create, async (c) => {
         const result = await createPspo(db, c.req.valid('json'), context(c))
         if ('errors' in result) return invalid(c, result.errors)
+        if ('forbidden' in result) return problem(c, 'forbidden', result.forbidden)
         return c.json(result, 201, { Location: `/v1/pspos/${result.id}` })
       })
       .openapi(extend, async (c) => {
@@ -137,6 +144,7 @@ export function pspoRoutes(deps: RouteDeps) {
         const result = await extendStoredPspo(db, id, c.req.valid('json'), context(c))
         if (!result) return noPspo(c)
         if ('errors' in result) return invalid(c, result.errors)
+        if ('forbidden' in result) return problem(c, 'forbidden', result.forbidden)
         if ('conflict' in result) return problem(c, 'conflict', `${result.conflict}.`)
         return c.json(result, 201)
       })
