@@ -1,9 +1,11 @@
 import { createRoute } from '@hono/zod-openapi'
-import type { z } from 'zod'
+import { IsoDate } from '@csp/domain'
 import { principalOf, signedIn } from '../auth/middleware.ts'
 import { recordAction } from '../casework/record-action.ts'
 import { financialYearOf, todayInEngland } from '../casework/today.ts'
-import { listActionRecords } from '../db/repositories/action-records.ts'
+import { z } from 'zod'
+import { listActionRecords, listActionRecordsPage } from '../db/repositories/action-records.ts'
+import { decodeCursor, invalidCursor, nextLink } from '../http/pagination.ts'
 import { listPlanActionCounts } from '../db/repositories/plan-figures.ts'
 import { currentPlanId } from '../db/repositories/plans.ts'
 import { problem, problemResponses } from '../http/problems.ts'
@@ -26,6 +28,8 @@ import {
 import { noPlanDetail } from './plan.ts'
 
 const json = <S extends z.ZodType>(schema: S) => ({ 'application/json': { schema } })
+// The last action of a page: its date, when it was recorded, its id.
+const cursorKey = [IsoDate, z.iso.datetime(), z.uuid()] as const
 
 /**
  * `GET /v1/actions/summary` (public): the plan's counted actions by ASB power, each with its
@@ -62,10 +66,13 @@ export function actionRoutes(deps: RouteDeps) {
     method: 'get',
     path: '/v1/actions',
     tags,
-    summary: 'Recorded actions',
+    summary: 'Recorded actions, a page at a time',
     request: { query: ActionListQuery },
     responses: {
-      200: { description: 'Oldest first.', content: json(RecordedActionList) },
+      200: {
+        description: 'Oldest first; `next` links to the following page.',
+        content: json(RecordedActionList),
+      },
       ...problemResponses(400, 401, 403),
     },
   })
@@ -105,9 +112,14 @@ export function actionRoutes(deps: RouteDeps) {
         },
       })
     })
-    .openapi(list, async (c) =>
-      c.json({ items: await listActionRecords(db, c.req.valid('query')) }, 200)
-    )
+    .openapi(list, async (c) => {
+      const query = c.req.valid('query')
+      const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, cursorKey)
+      if (query.cursor !== undefined && !after) return invalidCursor(c)
+      const { items, last } = await listActionRecordsPage(db, { ...query, after })
+      const { cursor: _cursor, ...filters } = query
+      return c.json({ items, next: nextLink(c.req.path, filters, last) }, 200)
+    })
     .openapi(create, async (c) => {
       const context = { today: todayInEngland(clock), at: clock.now() }
       const result = await recordAction(db, c.req.valid('json'), principalOf(c), context)

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi'
-import { pspoRegister, pspoStatus } from '@csp/domain'
-import type { z } from 'zod'
+import { IsoDate, pspoRegister, pspoStatus } from '@csp/domain'
+import { z } from 'zod'
 import { principalOf, signedIn } from '../auth/middleware.ts'
 import { createPspo, extendStoredPspo, pspoEntry } from '../casework/pspos.ts'
 import { todayInEngland } from '../casework/today.ts'
@@ -16,9 +16,16 @@ import {
   PspoEntry,
   PspoParams,
   PspoRegister,
+  PspoRegisterQuery,
 } from '../schemas/pspos.ts'
+import { decodeCursor, invalidCursor, nextLink, pageAfter } from '../http/pagination.ts'
 
 const json = <S extends z.ZodType>(schema: S) => ({ 'application/json': { schema } })
+// The last order of a page: the day it stays in force until, its id.
+const cursorKey = [IsoDate, z.uuid()] as const
+// The domain's register order (pspoRegister): soonest end first, then id.
+const registerOrder = (a: readonly [string, string], b: readonly [string, string]) =>
+  a[0].localeCompare(b[0]) || a[1].localeCompare(b[1])
 const invalid = (c: Context<AppEnv>, errors: FieldError[]) =>
   problem(
     c,
@@ -46,9 +53,16 @@ export function pspoRoutes(deps: RouteDeps) {
     method: 'get',
     path: '/v1/pspos',
     tags,
-    summary: 'The PSPO register, with each order’s status today',
+    summary: 'The PSPO register, with each order’s status today, a page at a time',
     middleware: [publicRead(config.publicMaxAgeSeconds)] as const,
-    responses: { 200: { description: 'Soonest end first.', content: json(PspoRegister) } },
+    request: { query: PspoRegisterQuery },
+    responses: {
+      200: {
+        description: 'Soonest end first; `next` links to the following page.',
+        content: json(PspoRegister),
+      },
+      ...problemResponses(400),
+    },
   })
   const get = createRoute({
     method: 'get',
@@ -101,8 +115,11 @@ export function pspoRoutes(deps: RouteDeps) {
       // Both depend on the day too: an order's status moves on at midnight.
       .openapi(list, (c) => {
         const asOf = todayInEngland(clock)
+        const { limit, cursor } = c.req.valid('query')
+        const after = cursor === undefined ? undefined : decodeCursor(cursor, cursorKey)
+        if (cursor !== undefined && !after) return invalidCursor(c) as never
         return readModel.respond(c, {
-          key: `pspos:${asOf}`,
+          key: `pspos:${asOf}:${limit}:${cursor ?? ''}`,
           topics: ['pspos'],
           daily: true,
           build: async (db) => {
@@ -111,11 +128,14 @@ export function pspoRoutes(deps: RouteDeps) {
               [...stored.values()].map((p) => p.order),
               asOf
             )
-            const items = register.flatMap(({ id, ...status }) => {
+            const entries = register.flatMap(({ id, ...status }) => {
               const found = stored.get(id)
               return found ? [pspoEntry(found, status)] : []
             })
-            return c.json({ asOf, items }, 200)
+            const keyOf = (e: PspoEntry) => [e.inForceUntil, e.id] as const
+            const page = pageAfter(entries, limit, after, keyOf, registerOrder)
+            const next = nextLink(c.req.path, { limit }, page.last)
+            return c.json({ asOf, items: page.items, next }, 200)
           },
         })
       })

@@ -1,5 +1,6 @@
 import { ActionRecord, IsoDate, plainText, PowerId, PriorityId } from '@csp/domain'
 import { z } from 'zod'
+import { NextLink, PageQuery } from './pages.ts'
 import { Id, Timestamp } from './people.ts'
 
 /** The largest batch one record may stand for (stored as a 32-bit integer). */
@@ -48,9 +49,9 @@ export const RecordedAction = z
   .meta({ id: 'RecordedAction' })
 export type RecordedAction = z.infer<typeof RecordedAction>
 
-/** `GET /v1/actions`. */
+/** `GET /v1/actions`: a page of recorded actions, oldest first; `next` for the rest. */
 export const RecordedActionList = z
-  .object({ items: z.array(RecordedAction) })
+  .object({ items: z.array(RecordedAction), next: NextLink })
   .meta({ id: 'RecordedActionList' })
 
 const from = IsoDate.optional().meta({ description: 'First day (inclusive).' })
@@ -67,6 +68,7 @@ export const ActionListQuery = z
     power: PowerId.optional(),
     priority: PriorityId.optional(),
     agency: Id.optional().meta({ description: 'An organisation id.' }),
+    ...PageQuery,
   })
   .refine(ordered, toAfterFrom)
 export type ActionListQuery = z.infer<typeof ActionListQuery>

@@ -1,5 +1,6 @@
 import { AsbComplaint, CaseReviewEvent, IsoDate, plainText } from '@csp/domain'
 import { z } from 'zod'
+import { PageQuery } from './pages.ts'
 import { Email, Id, PersonName } from './people.ts'
 
 const text = (max: number, empty: string) => plainText(max, { min: 1, empty })
@@ -126,6 +127,7 @@ export const CaseReviewListQuery = z
     overdue: z.enum(['true', 'false']).optional().meta({ description: 'Only overdue (or not).' }),
     receivedFrom: IsoDate.optional().meta({ description: 'Received on or after.' }),
     receivedTo: IsoDate.optional().meta({ description: 'Received on or before.' }),
+    ...PageQuery,
   })
   .refine((q) => !q.receivedFrom || !q.receivedTo || q.receivedFrom <= q.receivedTo, {
     path: ['receivedTo'],

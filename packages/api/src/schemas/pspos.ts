@@ -1,5 +1,6 @@
 import { IsoDate, plainText, PspoExtension } from '@csp/domain'
 import { z } from 'zod'
+import { NextLink, PageQuery } from './pages.ts'
 import { Id } from './people.ts'
 
 const text = (max: number) => plainText(max, { min: 1 })
@@ -75,10 +76,13 @@ export const PspoEntry = z
   .meta({ id: 'PspoEntry' })
 export type PspoEntry = z.infer<typeof PspoEntry>
 
-/** `GET /v1/pspos`: the register on `asOf`, soonest end first. */
+/** `GET /v1/pspos`: a page of the register on `asOf`, soonest end first; `next` for the rest. */
 export const PspoRegister = z
-  .object({ asOf: IsoDate, items: z.array(PspoEntry) })
+  .object({ asOf: IsoDate, items: z.array(PspoEntry), next: NextLink })
   .meta({ id: 'PspoRegister' })
+
+/** The query of `GET /v1/pspos`: a page. */
+export const PspoRegisterQuery = z.object({ ...PageQuery })
 
 /** The path of one PSPO. */
 export const PspoParams = z.object({ id: Id.meta({ param: { name: 'id', in: 'path' } }) })

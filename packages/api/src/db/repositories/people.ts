@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm'
+import { and, asc, eq, gt, or, sql } from 'drizzle-orm'
 import type { Organisation, User } from '../../schemas/index.ts'
 import type { Db } from '../client.ts'
 import { organisations, users } from '../schema/index.ts'
@@ -28,6 +28,36 @@ export function organisationView(row: OrganisationRow): Organisation {
 export async function listOrganisations(db: Db): Promise<Organisation[]> {
   const rows = await db.select().from(organisations).orderBy(asc(organisations.name))
   return rows.map(organisationView)
+}
+
+/**
+ * A page of organisations by name (then id): the `limit` after `after` (the name and id of the
+ * previous page's last), and whether more follow.
+ *
+ * @example
+ * ```ts
+ * await listOrganisationsPage(db, { limit: 50, after: ['Derbyshire Constabulary', id] })
+ * //=> { items: [{ name: 'Derbyshire Fire & Rescue', … }, …], more: false }
+ * ```
+ */
+export async function listOrganisationsPage(
+  db: Db,
+  page: { limit: number; after?: readonly [string, string] | undefined }
+): Promise<{ items: Organisation[]; more: boolean }> {
+  const { after } = page
+  const rows = await db
+    .select()
+    .from(organisations)
+    .where(
+      after &&
+        or(
+          gt(organisations.name, after[0]),
+          and(eq(organisations.name, after[0]), gt(organisations.id, after[1]))
+        )
+    )
+    .orderBy(asc(organisations.name), asc(organisations.id))
+    .limit(page.limit + 1)
+  return { items: rows.slice(0, page.limit).map(organisationView), more: rows.length > page.limit }
 }
 
 /**
