@@ -112,7 +112,8 @@ export function pspoRoutes(deps: RouteDeps) {
     problem(c, 'not-found', `There is no PSPO at ${c.req.path}.`)
   return (
     createRouter()
-      // Both depend on the day too: an order's status moves on at midnight.
+      // Both depend on the day too (an order's status moves on at midnight), and on the names
+      // of the councils that made the orders.
       .openapi(list, (c) => {
         const asOf = todayInEngland(clock)
         const { limit, cursor } = c.req.valid('query')
@@ -120,7 +121,7 @@ export function pspoRoutes(deps: RouteDeps) {
         if (cursor !== undefined && !after) return invalidCursor(c) as never
         return readModel.respond(c, {
           key: `pspos:${asOf}:${limit}:${cursor ?? ''}`,
-          topics: ['pspos'],
+          topics: ['pspos', 'organisations'],
           daily: true,
           build: async (db) => {
             const stored = new Map((await listPspos(db)).map((p) => [p.order.id, p]))
@@ -144,7 +145,7 @@ export function pspoRoutes(deps: RouteDeps) {
         const asOf = todayInEngland(clock)
         return readModel.respond(c, {
           key: `pspo:${id}:${asOf}`,
-          topics: ['pspos'],
+          topics: ['pspos', 'organisations'],
           daily: true,
           build: async (db) => {
             const stored = await findPspo(db, id)

@@ -54,7 +54,10 @@ export const PublishAnnualReturnRequest = z
     furtherInformationUrl: z
       .url({ protocol: /^https?$/, error: 'enter a web address starting https:// or http://' })
       .max(2000, 'must be at most 2,000 characters')
-      .regex(plainTextPattern, 'must not contain control characters or unpaired surrogates')
+      // A URI has no control characters, so the format says it; the check keeps NUL out.
+      .refine((url) => plainTextPattern.test(url), {
+        error: 'must not contain control characters or unpaired surrogates',
+      })
       .optional(),
   })
   .refine((r) => r.from <= r.to, { message: 'must not be before from', path: ['to'] })

@@ -4,7 +4,9 @@ import { z } from 'zod'
  * What text the toolkit accepts from people: any character but the control characters (tab,
  * line feed and carriage return excepted) and unpaired UTF-16 surrogates. PostgreSQL cannot
  * store NUL, UTF-8 cannot encode a lone surrogate, and neither belongs in a name or a note.
- * Matched with the `u` flag, so a surrogate pair (an emoji) is one character and allowed.
+ * A surrogate pair (an emoji) is one character and allowed. No flags, so the OpenAPI document
+ * can show it as the `pattern` it is (with or without the `u` flag it means the same), and it
+ * runs in linear time (4 million characters in well under a second).
  *
  * @example
  * ```ts
@@ -14,7 +16,7 @@ import { z } from 'zod'
  */
 export const plainTextPattern =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF]*$/u
+  /^(?:[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/
 
 /** Options for {@link plainText}. */
 export interface PlainTextOptions {
