@@ -146,3 +146,34 @@ export async function findUserForSignIn(db: Db, email: string) {
   const [row] = await db.select().from(users).where(eq(users.email, email))
   return row
 }
+
+/** Where a page of users starts: the name, email and id of the last one. */
+export type UserKey = readonly [name: string, email: string, id: string]
+
+/**
+ * A page of users by name (then email, then id), with their organisations' names: the
+ * `limit` after `after`, and the key of the last one when more follow. For
+ * `GET /v1/users?limit=&cursor=` (see src/http/pagination.ts).
+ *
+ * @example
+ * ```ts
+ * const { items, last } = await listUsersPage(db, { limit: 50 })
+ * ```
+ */
+export async function listUsersPage(
+  db: Db,
+  page: { limit: number; after?: UserKey | undefined }
+): Promise<{ items: User[]; last: UserKey | undefined }> {
+  const { after } = page
+  const rows = await selectUsers(db)
+    .where(
+      after &&
+        sql`(${users.name}, ${users.email}, ${users.id}) > (${after[0]}, ${after[1]}, ${after[2]}::uuid)`
+    )
+    .orderBy(asc(users.name), asc(users.email), asc(users.id))
+    .limit(page.limit + 1)
+  const items = rows.slice(0, page.limit).map(userView)
+  const lastItem = items.at(-1)
+  const more = rows.length > page.limit && lastItem !== undefined
+  return { items, last: more ? [lastItem.name, lastItem.email, lastItem.id] : undefined }
+}
