@@ -12,10 +12,10 @@ import type { Db } from './db/client.ts'
 import { bodyLimits } from './http/body-limits.ts'
 import { renderDocsPage } from './http/docs-page.ts'
 import type { AppEnv } from './http/env.ts'
-import { requestLog } from './http/logger.ts'
+import { describeError, requestLog } from './http/logger.ts'
 import { requestId } from './http/request-id.ts'
 import { openApiDocument } from './http/openapi.ts'
-import { problem, validationHook } from './http/problems.ts'
+import { clientErrorDetail, problem, problemKindOf, validationHook } from './http/problems.ts'
 import { publicRead } from './http/public-read.ts'
 import { FrontCache } from './read-model/front-cache.ts'
 import { ReadModel } from './read-model/read-model.ts'
@@ -129,10 +129,9 @@ export function createApp(options: CreateAppOptions) {
 
   app.notFound((c) => problem(c, 'not-found', `There is nothing at ${c.req.method} ${c.req.path}.`))
   app.onError((error, c) => {
-    if (error instanceof HTTPException && error.status < 500) {
-      if (error.status === 413) return problem(c, 'payload-too-large', error.message)
-      if (error.status === 400) return problem(c, 'validation', error.message)
-      if (error.status === 404) return problem(c, 'not-found', error.message)
+    const kind = error instanceof HTTPException ? problemKindOf(error.status) : undefined
+    if (kind !== undefined && error instanceof HTTPException) {
+      return problem(c, kind, clientErrorDetail(kind, error, c.req.header('Content-Type')))
     }
     config.logger({
       time: clock.now().toISOString(),
@@ -141,7 +140,7 @@ export function createApp(options: CreateAppOptions) {
       requestId: c.get('requestId'),
       method: c.req.method,
       path: c.req.path,
-      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      error: describeError(error),
     })
     return problem(c, 'internal', 'Something went wrong; quote the request id if you report it.')
   })

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
+import { defaultSuppressionThreshold } from '@csp/domain'
 import { readFileSync } from 'node:fs'
 import { resolveAuthConfig, type AuthConfig, type AuthConfigInput } from './auth/config.ts'
 import type { BodyLimits } from './http/body-limits.ts'
@@ -12,6 +13,11 @@ export interface AppConfig {
   bodyLimits: BodyLimits
   /** `max-age` of public GETs, in seconds. */
   publicMaxAgeSeconds: number
+  /**
+   * Public figures counted from case records hide counts from 1 to this − 1 (default 5, the
+   * crime tables' rule: a LOCAL setting, from the partnership's data-sharing agreement).
+   */
+  suppressionThreshold: number
   /** Tokens, sign-in limits, lockout and password hashing. */
   auth: AuthConfig
   /** Import jobs: how often progress is written, and when a silent job is given up. */
@@ -58,10 +64,35 @@ export function resolveConfig(input: AppConfigInput = {}): AppConfig {
       routes: { '/v1/imports/police-uk': policeUkUploadLimit, ...input.bodyLimits?.routes },
     },
     publicMaxAgeSeconds: input.publicMaxAgeSeconds ?? 300,
+    suppressionThreshold: input.suppressionThreshold ?? defaultSuppressionThreshold,
     auth: resolveAuthConfig(input.auth),
     imports: { progressIntervalMs: 1000, staleAfterMs: 10 * 60_000, ...input.imports },
     buildId: input.buildId ?? defaultBuildId(),
   }
+}
+
+/**
+ * The publication settings `csp serve` reads from the environment: CSP_SUPPRESSION_THRESHOLD
+ * (public counted figures hide counts from 1 to this − 1; default 5). Throws naming a bad value.
+ *
+ * @example
+ * ```ts
+ * publicationConfigFromEnv({ CSP_SUPPRESSION_THRESHOLD: '10' }) //=> { suppressionThreshold: 10 }
+ * publicationConfigFromEnv({}) //=> {}
+ * ```
+ */
+export function publicationConfigFromEnv(
+  env: Readonly<Record<string, string | undefined>>
+): Pick<AppConfigInput, 'suppressionThreshold'> {
+  const raw = env['CSP_SUPPRESSION_THRESHOLD']?.trim()
+  if (!raw) return {}
+  const value = Number(raw)
+  if (!/^\d+$/.test(raw) || value < 1 || value > 100) {
+    throw new RangeError(
+      `CSP_SUPPRESSION_THRESHOLD must be a whole number from 1 to 100, got "${raw}"`
+    )
+  }
+  return { suppressionThreshold: value }
 }
 
 let programBuildId: string | undefined

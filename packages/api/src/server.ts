@@ -1,4 +1,4 @@
-import type { Server } from 'node:http'
+import { IncomingMessage, ServerResponse, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
 
@@ -13,6 +13,11 @@ export interface StartServerOptions {
   onShutdown?: () => Promise<void>
   /** How long in-flight requests may take after shutdown starts before their sockets close. */
   shutdownTimeoutMs?: number
+  /**
+   * How long the rest of a request body the app did not read (a 413, a 401 before the body)
+   * is read and dropped after the answer, before the connection is cut (default 30 s).
+   */
+  drainTimeoutMs?: number
 }
 
 /** A listening server. */
@@ -36,7 +41,7 @@ export interface RunningServer {
  * ```
  */
 export function startServer(options: StartServerOptions): Promise<RunningServer> {
-  const { shutdownTimeoutMs = 10_000 } = options
+  const { shutdownTimeoutMs = 10_000, drainTimeoutMs = 30_000 } = options
   return new Promise((resolve, reject) => {
     // serve() calls back after it returns (listening is asynchronous), so `server` is set.
     const listening = (info: AddressInfo) => {
@@ -49,11 +54,67 @@ export function startServer(options: StartServerOptions): Promise<RunningServer>
         shutdown: () => (stopping ??= stop(server, shutdownTimeoutMs, options.onShutdown)),
       })
     }
+    const fetch = (request: Request, env?: { incoming?: unknown; outgoing?: unknown }) => {
+      const { incoming, outgoing } = env ?? {}
+      if (incoming instanceof IncomingMessage && outgoing instanceof ServerResponse) {
+        drainAfterAnswer(incoming, outgoing, drainTimeoutMs)
+        return options.fetch(withSocketBody(request))
+      }
+      return options.fetch(request)
+    }
     const server = serve(
-      { fetch: options.fetch, port: options.port, hostname: options.hostname },
+      // The unread rest of a body is drained here (drainAfterAnswer), not by the adapter, which
+      // cuts the connection after 500 ms or 64 MiB: a client still sending never saw its 413.
+      { fetch, port: options.port, hostname: options.hostname, autoCleanupIncoming: false },
       listening
     ) as Server
     server.once('error', reject)
+  })
+}
+
+const discard = () => {}
+
+/**
+ * The request with a body that a reader may cancel without closing the connection: cancelling
+ * the adapter's stream would destroy the socket, and the answer with it. What is left unread
+ * is drained after the answer (drainAfterAnswer).
+ */
+function withSocketBody(request: Request): Request {
+  const body = request.body
+  if (!body) return request
+  const reader = body.getReader()
+  const guarded = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { done, value } = await reader.read()
+      if (done) controller.close()
+      else controller.enqueue(value)
+    },
+    cancel() {
+      reader.releaseLock()
+    },
+  })
+  return new Request(request, { body: guarded, duplex: 'half' } as RequestInit)
+}
+
+/**
+ * Once the answer is sent, reads and drops whatever the client is still sending of a body the
+ * app did not read, so that the client, which may read nothing until it has sent everything,
+ * receives the answer (a 413 above all) instead of a reset connection; the connection can then
+ * be used again. A client still sending after `timeoutMs` is cut off.
+ */
+function drainAfterAnswer(incoming: IncomingMessage, outgoing: ServerResponse, timeoutMs: number) {
+  if (incoming.method === 'GET' || incoming.method === 'HEAD') return
+  outgoing.once('finish', () => {
+    if (incoming.readableEnded || incoming.destroyed) return
+    // The request's body stream (a web stream over `incoming`) is done with: its listener
+    // would pause the socket again once its queue filled.
+    incoming.removeAllListeners('data')
+    incoming.on('data', discard)
+    const timer = setTimeout(() => incoming.socket?.destroy(), timeoutMs)
+    timer.unref()
+    incoming.once('end', () => clearTimeout(timer))
+    incoming.once('close', () => clearTimeout(timer))
+    incoming.resume()
   })
 }
 

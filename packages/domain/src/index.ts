@@ -3,7 +3,8 @@
  * Typed, validated rules and data for Community Safety Partnerships in England.
  */
 export * from './source/index.ts'
-export { IsoDate } from './_lib/iso-date.ts'
+export { IsoDate, isoDateRange } from './_lib/iso-date.ts'
+export { plainText, plainTextPattern, type PlainTextOptions } from './_lib/plain-text.ts'
 export * from './geography/index.ts'
 export * from './crime/index.ts'
 export * from './calendar/index.ts'

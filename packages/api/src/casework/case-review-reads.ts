@@ -5,27 +5,38 @@ import { findCaseReview, listCaseReviews } from '../db/repositories/case-reviews
 import type { CaseReviewListQuery } from '../schemas/case-reviews.ts'
 import type { CaseReviewDetail, CaseReviewSummary } from '../schemas/case-review-views.ts'
 import type { CaseReviewSettings } from '../schemas/case-review-settings.ts'
+import { pageAfter } from '../http/pagination.ts'
 import { readCaseReviewDetail } from './case-review-detail.ts'
 import { caseReviewSummary } from './case-review-state.ts'
 import { canSeeCaseReview } from './visibility.ts'
 
+/** Where a page of case reviews starts: the day received, when recorded and id of the last. */
+export type CaseReviewKey = readonly [receivedOn: string, createdAt: string, id: string]
+
+// Newest first, as listCaseReviews orders them: received, recorded, id, all descending (ISO
+// dates, ISO instants in UTC and lower-case UUIDs all sort as their characters do).
+const descending = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0)
+const newestFirst = (a: CaseReviewKey, b: CaseReviewKey) =>
+  descending(a[0], b[0]) || descending(a[1], b[1]) || descending(a[2], b[2])
+
 /**
- * The case reviews `principal` may know of (all for admins, their own bodies' for officers),
- * filtered, without personal data, with overdue flags as of `today`. Overdue is worked out from
- * the replayed events, so that filter runs after the query.
+ * A page of the case reviews `principal` may know of (all for admins, their own bodies' for
+ * officers), filtered, without personal data, with overdue flags as of `today`: the `limit`
+ * after `after`, and the key of the last when more follow. Overdue is worked out from the
+ * replayed events, so that filter (and the paging) runs after the query.
  *
  * @example
  * ```ts
- * await listVisibleCaseReviews(db, principal, { overdue: 'true' }, settings, '2025-06-01')
+ * await listVisibleCaseReviews(db, principal, { overdue: 'true', limit: 50 }, settings, '2025-06-01')
  * ```
  */
 export async function listVisibleCaseReviews(
   db: Db,
   principal: Principal,
-  query: CaseReviewListQuery,
+  query: Omit<CaseReviewListQuery, 'cursor'> & { after?: CaseReviewKey | undefined },
   settings: Pick<CaseReviewSettings, 'timescales'>,
   today: string
-): Promise<CaseReviewSummary[]> {
+): Promise<{ items: CaseReviewSummary[]; last: CaseReviewKey | undefined }> {
   const { role, organisationId } = principal.user
   const loaded = await listCaseReviews(db, {
     ...(role === 'admin' ? {} : { organisationId }),
@@ -41,9 +52,14 @@ export async function listVisibleCaseReviews(
       )
     )
     .map((l) => caseReviewSummary(l, settings.timescales, today))
-  if (query.overdue === undefined) return items
-  const wanted = query.overdue === 'true'
-  return items.filter((item) => item.isOverdue === wanted)
+  const wanted = query.overdue === undefined ? undefined : query.overdue === 'true'
+  const filtered = wanted === undefined ? items : items.filter((item) => item.isOverdue === wanted)
+  const keyOf = (item: CaseReviewSummary): CaseReviewKey => [
+    item.receivedOn,
+    item.createdAt,
+    item.id,
+  ]
+  return pageAfter(filtered, query.limit, query.after, keyOf, newestFirst)
 }
 
 /**

@@ -2,28 +2,32 @@ import { randomUUID } from 'node:crypto'
 import { extendPspo, PspoOrder, pspoStatus, type PspoStatus } from '@csp/domain'
 import { eq } from 'drizzle-orm'
 import { appendAudit, auditedTransaction } from '../audit/append.ts'
+import type { Principal } from '../auth/tokens.ts'
 import type { Db } from '../db/client.ts'
-import { findPspo } from '../db/repositories/pspos.ts'
+import { findOrganisation } from '../db/repositories/people.ts'
+import { findPspo, type StoredPspo } from '../db/repositories/pspos.ts'
 import { pspos } from '../db/schema/index.ts'
 import type { FieldError } from '../http/problems.ts'
 import type { CreatePspoRequest, ExtendPspoRequest, PspoEntry } from '../schemas/pspos.ts'
 import { jsonError } from './refusal.ts'
+import { mayWriteFor, notYourAgency } from './visibility.ts'
 
 /**
- * A PSPO with its register status (domain `pspoStatus` on the day wanted, with the default LOCAL
- * settings: expiring soon within 90 days, review 6 months before the end).
+ * A PSPO with its council and register status (domain `pspoStatus` on the day wanted, with the
+ * default LOCAL settings: expiring soon within 90 days, review 6 months before the end).
  *
  * @example
  * ```ts
- * pspoEntry(order, pspoStatus(order, '2027-04-01')).status //=> 'expiring-soon'
+ * pspoEntry({ order, council }, pspoStatus(order, '2027-04-01')).status //=> 'expiring-soon'
  * ```
  */
-export function pspoEntry(order: PspoOrder, register: PspoStatus): PspoEntry {
+export function pspoEntry({ order, council }: StoredPspo, register: PspoStatus): PspoEntry {
   const { endsOn: inForceUntil, ...status } = register
   return {
     id: order.id,
     title: order.title,
     place: order.place,
+    council,
     kind: order.kind,
     madeOn: order.madeOn,
     startsOn: order.startsOn,
@@ -38,65 +42,115 @@ export function pspoEntry(order: PspoOrder, register: PspoStatus): PspoEntry {
 
 /** Who acts, today in England, and now. */
 export interface PspoWriteContext {
-  actorId: string
+  principal: Principal
   today: string
   at: Date
+}
+
+/** Why a PSPO write was refused: fields to correct, or not the writer's council (403). */
+export type PspoRefusal = { errors: FieldError[] } | { forbidden: string }
+
+const onlyCouncils =
+  'PSPOs are made by councils: only officers of a council, or an admin, may put one on the register.'
+
+/**
+ * The council a new order is for: the one named, else the writer's own organisation; refused
+ * unless it is a council organisation the writer may write for ({@link mayWriteFor}).
+ */
+async function councilFor(
+  db: Db,
+  asked: string | undefined,
+  principal: Principal
+): Promise<{ id: string; name: string } | PspoRefusal> {
+  const { role, organisationId } = principal.user
+  const id = asked ?? organisationId
+  const council = await findOrganisation(db, id)
+  if (role !== 'admin') {
+    if (!council || council.kind !== 'council') return { forbidden: onlyCouncils }
+    if (!mayWriteFor(principal, council.id)) {
+      return { forbidden: notYourAgency(council.name, 'put its orders on the register') }
+    }
+    return council
+  }
+  if (!council) return { errors: [jsonError('council', 'no organisation has this id')] }
+  if (council.kind !== 'council') {
+    const message =
+      asked === undefined
+        ? 'name the council that made the order: your organisation is not a council'
+        : 'must be a council: a PSPO is made by a local authority'
+    return { errors: [jsonError('council', message)] }
+  }
+  return council
 }
 
 const notAfterToday = (path: string, date: string, today: string) =>
   date > today ? [jsonError(path, `must not be after today (${today})`)] : []
 
 /**
- * Puts a PSPO on the register after the domain's `PspoOrder` checks (3-year maximum, dates in
- * order, lawful extensions); refused with field errors otherwise. Audited.
+ * Puts a PSPO on the register for its council after the domain's `PspoOrder` checks (3-year
+ * maximum, dates in order, lawful extensions); refused with field errors otherwise, and
+ * forbidden for a council that is not the officer's own. Audited.
  *
  * @example
  * ```ts
- * const result = await createPspo(db, body, { actorId: user.id, today, at: clock.now() })
+ * const result = await createPspo(db, body, { principal, today, at: clock.now() })
  * ```
  */
 export async function createPspo(
   db: Db,
   body: CreatePspoRequest,
   context: PspoWriteContext
-): Promise<PspoEntry | { errors: FieldError[] }> {
+): Promise<PspoEntry | PspoRefusal> {
+  const council = await councilFor(db, body.council, context.principal)
+  if ('forbidden' in council) return council
   const id = randomUUID()
-  const parsed = PspoOrder.safeParse({ ...body, id })
+  const { council: _council, ...fields } = body
+  const parsed = PspoOrder.safeParse({ ...fields, id })
   const errors: FieldError[] = [
     ...notAfterToday('madeOn', body.madeOn, context.today),
     ...body.extensions.flatMap((e, n) =>
       notAfterToday(`extensions.${n}.madeOn`, e.madeOn, context.today)
     ),
+    ...('errors' in council ? council.errors : []),
     ...(parsed.success
       ? []
       : parsed.error.issues.map((i) => jsonError(i.path.map(String).join('.'), i.message))),
   ]
-  if (!parsed.success || errors.length > 0) return { errors }
+  if (!parsed.success || 'errors' in council || errors.length > 0) return { errors }
   const order = parsed.data
+  const actorId = context.principal.user.id
   return auditedTransaction(db, async (tx) => {
-    const { id: _id, dischargedOn, ...fields } = order
+    const { id: _id, dischargedOn, ...columns } = order
     await tx.insert(pspos).values({
       id,
-      ...fields,
+      ...columns,
       dischargedOn: dischargedOn ?? null,
-      createdBy: context.actorId,
+      councilId: council.id,
+      createdBy: actorId,
       createdAt: context.at,
       updatedAt: context.at,
     })
     await appendAudit(tx, {
       at: context.at,
-      actorId: context.actorId,
+      actorId,
       action: 'pspo.create',
       subject: { type: 'pspo', id },
-      details: { title: order.title, startsOn: order.startsOn, endsOn: order.endsOn },
+      details: {
+        title: order.title,
+        councilId: council.id,
+        startsOn: order.startsOn,
+        endsOn: order.endsOn,
+      },
     })
-    return pspoEntry(order, pspoStatus(order, context.today))
+    const stored = { order, council: { id: council.id, name: council.name } }
+    return pspoEntry(stored, pspoStatus(order, context.today))
   })
 }
 
 /**
  * Extends a PSPO with the domain's `extendPspo` (made before it expires, up to 3 years on):
- * undefined when there is no such PSPO, a conflict when the law does not allow the extension.
+ * undefined when there is no such PSPO, forbidden unless the writer is an admin or an officer
+ * of its council, a conflict when the law does not allow the extension.
  *
  * @example
  * ```ts
@@ -108,12 +162,21 @@ export function extendStoredPspo(
   id: string,
   body: ExtendPspoRequest,
   context: PspoWriteContext
-): Promise<PspoEntry | undefined | { errors: FieldError[] } | { conflict: string }> {
-  const errors = notAfterToday('madeOn', body.madeOn, context.today)
-  if (errors.length > 0) return Promise.resolve({ errors })
+): Promise<PspoEntry | undefined | PspoRefusal | { conflict: string }> {
+  const { principal } = context
   return auditedTransaction(db, async (tx) => {
-    const order = await findPspo(tx, id)
-    if (!order) return undefined
+    const stored = await findPspo(tx, id)
+    if (!stored) return undefined
+    const { order, council } = stored
+    if (principal.user.role !== 'admin' && !(council && mayWriteFor(principal, council.id))) {
+      return {
+        forbidden: council
+          ? notYourAgency(council.name, 'extend its orders')
+          : 'Only an admin may extend an order stored without its council.',
+      }
+    }
+    const errors = notAfterToday('madeOn', body.madeOn, context.today)
+    if (errors.length > 0) return { errors }
     let extended: PspoOrder
     try {
       extended = extendPspo(order, body)
@@ -128,11 +191,11 @@ export function extendStoredPspo(
     const added = extended.extensions.at(-1)
     await appendAudit(tx, {
       at: context.at,
-      actorId: context.actorId,
+      actorId: principal.user.id,
       action: 'pspo.extend',
       subject: { type: 'pspo', id },
       details: { ...added },
     })
-    return pspoEntry(extended, pspoStatus(extended, context.today))
+    return pspoEntry({ order: extended, council }, pspoStatus(extended, context.today))
   })
 }

@@ -8,10 +8,12 @@ import { currentPlan } from '../db/repositories/plans.ts'
 import type { FieldError } from '../http/problems.ts'
 import type { RecordActionRequest, RecordedAction } from '../schemas/actions.ts'
 import { jsonError } from './refusal.ts'
+import { mayWriteFor, notYourAgency } from './visibility.ts'
 
 /**
  * Records a use of an ASB power and audits it. Refused on a field: a date after today, an
- * agency that is no organisation, a priority that is not one of the current plan's.
+ * agency that is no organisation, a priority that is not one of the current plan's; refused
+ * (`forbidden`) for an agency that is not the officer's own (see {@link mayWriteFor}).
  *
  * @example
  * ```ts
@@ -24,16 +26,15 @@ export async function recordAction(
   body: RecordActionRequest,
   principal: Principal,
   context: { today: string; at: Date }
-): Promise<RecordedAction | { errors: FieldError[] }> {
+): Promise<RecordedAction | { errors: FieldError[] } | { forbidden: string }> {
   const { user } = principal
   const errors: FieldError[] = []
   if (body.date > context.today) {
     errors.push(jsonError('date', `must not be after today (${context.today})`))
   }
   const agencyId = body.agency ?? user.organisationId
-  if (!(await findOrganisation(db, agencyId))) {
-    errors.push(jsonError('agency', 'no organisation has this id'))
-  }
+  const agency = await findOrganisation(db, agencyId)
+  if (!agency) errors.push(jsonError('agency', 'no organisation has this id'))
   if (body.priorityId !== undefined) {
     const plan = await currentPlan(db)
     const known = plan ? localPriorities(plan.priorities).map((p) => p.id) : []
@@ -42,6 +43,9 @@ export async function recordAction(
     }
   }
   if (errors.length > 0) return { errors }
+  if (agency && !mayWriteFor(principal, agency.id)) {
+    return { forbidden: notYourAgency(agency.name, 'record its actions') }
+  }
   return auditedTransaction(db, async (tx) => {
     const action = await insertActionRecord(tx, {
       power: body.power,

@@ -1,4 +1,5 @@
 #!/usr/bin/env -S node --max-semi-space-size=16 --liftoff-only
+import { describeError } from '../http/logger.ts'
 import { runCli } from './run-cli.ts'
 
 // The first line sets two V8 options, for memory: the young generation is capped at 16 MB a
@@ -13,6 +14,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error
 })
 
+// A bug, not a user error: printed with its stack, but never with a failed query's parameters.
 const code = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
@@ -26,5 +28,8 @@ const code = await runCli(process.argv.slice(2), {
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
     return Buffer.concat(chunks).toString('utf8')
   },
+}).catch((error: unknown) => {
+  process.stderr.write(`csp: unexpected error: ${describeError(error)}\n`)
+  return 1
 })
 process.exitCode = code

@@ -1,6 +1,7 @@
 import { createApp } from '../app.ts'
 import { authConfigFromEnv } from '../auth/config.ts'
 import { systemClock } from '../clock.ts'
+import { publicationConfigFromEnv } from '../config.ts'
 import { migrate, migrationStatus } from '../db/migrate.ts'
 import { defaultSeedSteps, seed, SeedError, type SeedStep } from '../db/seed.ts'
 import { jsonLogger } from '../http/logger.ts'
@@ -68,7 +69,7 @@ export async function seedCommand(
 /**
  * `csp serve [--port 8787] [--host 127.0.0.1] [--migrate]`: runs the API until SIGINT or
  * SIGTERM (auth settings from CSP_TOKEN_TTL_MINUTES, CSP_LOCKOUT_FAILURES, CSP_LOCKOUT_MINUTES
- * and CSP_TRUST_PROXY), then stops accepting connections, lets in-flight requests finish and closes the
+ * and CSP_TRUST_PROXY; the public suppression threshold from CSP_SUPPRESSION_THRESHOLD), then stops accepting connections, lets in-flight requests finish and closes the
  * database. Logs are JSON lines on stdout. A second signal during shutdown kills the process
  * (the handlers are one-shot, so Node's default applies).
  *
@@ -89,8 +90,10 @@ export async function serveCommand(argv: readonly string[], io: CliIo): Promise<
     throw new CliError(`--port must be a whole number from 0 to 65535, got "${values['port']}"`, 2)
   }
   let auth
+  let publication
   try {
     auth = authConfigFromEnv(io.env ?? process.env)
+    publication = publicationConfigFromEnv(io.env ?? process.env)
   } catch (error) {
     throw new CliError((error as Error).message, 2)
   }
@@ -106,7 +109,7 @@ export async function serveCommand(argv: readonly string[], io: CliIo): Promise<
   const app = createApp({
     db: handle.db,
     clock: systemClock,
-    config: { logger, auth },
+    config: { logger, auth, ...publication },
     changes: handle.changes,
   })
   const hostname = String(values['host'])

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { sql } from 'drizzle-orm'
@@ -7,6 +7,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import { drizzle as drizzlePglite, type PgliteDatabase } from 'drizzle-orm/pglite'
 import pg from 'pg'
 import { pgliteChangeFeed, postgresChangeFeed, type ChangeFeed } from './change-feed.ts'
+import { lockDataDirectory } from './directory-lock.ts'
 import * as schema from './schema/index.ts'
 import { readModelChannel } from './schema/read-model.ts'
 
@@ -44,6 +45,8 @@ export type DbHandle =
       readonly db: Db
       readonly location: string
       readonly native: NodePgDatabase<typeof schema>
+      /** The connection pool, for work that needs one session (an advisory lock). */
+      readonly pool: pg.Pool
       readonly changes: ChangeFeed
       close(): Promise<void>
     }
@@ -67,6 +70,9 @@ export interface CreateDbOptions {
 /**
  * Opens the database: PostgreSQL through a pg Pool when `databaseUrl` is set, otherwise
  * PGlite in `dataDir`, otherwise PGlite in memory (tests). Nothing is migrated here.
+ * `dataDir` is created readable by its owner only (0700, and its `pglite` folder is kept so),
+ * and is locked for this handle until it is closed: a second process (or handle) is refused
+ * with a `DataDirectoryLockedError` naming the holder's pid (./directory-lock.ts).
  *
  * @example
  * ```ts
@@ -92,6 +98,7 @@ export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle>
       driver: 'postgres',
       db: native,
       native,
+      pool,
       changes,
       location: redactUrl(options.databaseUrl),
       close: () => (closed ??= changes.close().then(() => pool.end())),
@@ -104,10 +111,22 @@ export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle>
     `shared_buffers=${options.pgliteSharedBuffers ?? '16MB'}`,
   ]
   let client: PGlite
+  let unlock = () => {}
   if (options.dataDir) {
-    location = join(resolve(options.dataDir), 'pglite')
-    mkdirSync(location, { recursive: true })
-    client = await PGlite.create(location, { startParams })
+    const directory = resolve(options.dataDir)
+    location = join(directory, 'pglite')
+    // Case records and password hashes: for the owner only. A directory that exists already
+    // keeps its mode (it may be shared on purpose); the database's own folder never does.
+    if (!existsSync(directory)) mkdirSync(directory, { recursive: true, mode: 0o700 })
+    unlock = lockDataDirectory(join(directory, 'pglite.lock'), directory)
+    try {
+      mkdirSync(location, { recursive: true, mode: 0o700 })
+      chmodSync(location, 0o700)
+      client = await PGlite.create(location, { startParams })
+    } catch (error) {
+      unlock()
+      throw error
+    }
   } else {
     client = await PGlite.create({ startParams })
   }
@@ -121,7 +140,11 @@ export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle>
     changes,
     location,
     // PGlite keeps the event loop alive until closed; closing twice would throw.
-    close: () => (closed ??= changes.close().then(() => client.close())),
+    close: () =>
+      (closed ??= changes
+        .close()
+        .then(() => client.close())
+        .finally(unlock)),
   }
 }
 

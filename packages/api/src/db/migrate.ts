@@ -28,7 +28,8 @@ export function migrationsFolder(from = dirname(fileURLToPath(import.meta.url)))
 /**
  * Applies every pending migration, on PGlite or PostgreSQL alike (the same SQL files, through
  * each driver's drizzle migrator). Applied migrations are recorded in
- * `drizzle.__drizzle_migrations`, so running it again is a no-op.
+ * `drizzle.__drizzle_migrations`, so running it again is a no-op. On PostgreSQL it holds an
+ * advisory lock meanwhile, so concurrent runs take turns.
  *
  * @example
  * ```ts
@@ -38,9 +39,29 @@ export function migrationsFolder(from = dirname(fileURLToPath(import.meta.url)))
  */
 export async function migrate(handle: DbHandle): Promise<void> {
   const config = { migrationsFolder: migrationsFolder() }
-  if (handle.driver === 'pglite') await migratePglite(handle.native, config)
-  else await migrateNodePg(handle.native, config)
+  if (handle.driver === 'pglite') {
+    // One process per data directory (the directory lock): nothing else can be migrating.
+    await migratePglite(handle.native, config)
+    return
+  }
+  // Two `csp migrate` (or `csp serve --migrate`) at once on one PostgreSQL database would both
+  // create drizzle's table and apply the same files: one waits for the other's lock, then
+  // finds everything applied.
+  const lock = await handle.pool.connect()
+  try {
+    await lock.query('select pg_advisory_lock($1)', [migrationLockKey])
+    try {
+      await migrateNodePg(handle.native, config)
+    } finally {
+      await lock.query('select pg_advisory_unlock($1)', [migrationLockKey])
+    }
+  } finally {
+    lock.release()
+  }
 }
+
+/** The advisory lock key migrations hold on PostgreSQL (any fixed 64-bit number: "csp-migr"). */
+export const migrationLockKey = '7166194772488054642'
 
 /** How far a database is migrated. */
 export interface MigrationStatus {

@@ -127,6 +127,32 @@ export async function partnershipInForce(db: Db): Promise<PartnershipInForce | u
 }
 
 /**
+ * The configuration with each DHR notification's id (the CSP's own reference, which may name
+ * someone) replaced by when it was notified, numbered when two share a day: for everyone but
+ * admins, who alone see the notifications themselves.
+ *
+ * @example
+ * ```ts
+ * withoutDhrReferences(p).dhrNotifications.map((n) => n.id)
+ * //=> ['notified 2025-01-31', 'notified 2025-03-02 (1)', 'notified 2025-03-02 (2)']
+ * ```
+ */
+export function withoutDhrReferences(partnership: PartnershipConfig): PartnershipConfig {
+  const onDay = new Map<string, number>()
+  for (const n of partnership.dhrNotifications) {
+    onDay.set(n.notifiedOn, (onDay.get(n.notifiedOn) ?? 0) + 1)
+  }
+  const seen = new Map<string, number>()
+  const dhrNotifications = partnership.dhrNotifications.map((n) => {
+    const k = (seen.get(n.notifiedOn) ?? 0) + 1
+    seen.set(n.notifiedOn, k)
+    const shared = (onDay.get(n.notifiedOn) ?? 0) > 1
+    return { ...n, id: `notified ${n.notifiedOn}${shared ? ` (${k})` : ''}` }
+  })
+  return { ...partnership, dhrNotifications }
+}
+
+/**
  * Replaces the partnership settings after the domain's `PartnershipConfig` checks, and audits
  * the change (old and new values: names, dates and DHR case ids, no personal data).
  *

@@ -62,7 +62,10 @@ export function bodyLimits(limits: BodyLimits): MiddlewareHandler<AppEnv> {
 
 // hono's bodyLimit buffers a body sent without Content-Length (chunked) to count it: fine for
 // a JSON form, not for a 500 MB upload. These routes get the body as a stream that counts as
-// it goes and fails with BodyTooLargeError past the limit.
+// it goes and fails with BodyTooLargeError past the limit. It never cancels the socket's
+// stream (that would reset the connection before the client reads the 413): the server drains
+// what is left once it has answered (see src/server.ts). A reader that gives up (a cancelled
+// import) cancels the upload as usual.
 async function streamingLimit(c: Context<AppEnv>, maxSize: number, next: () => Promise<void>) {
   const body = c.req.raw.body
   const length = c.req.header('Content-Length')
@@ -71,16 +74,21 @@ async function streamingLimit(c: Context<AppEnv>, maxSize: number, next: () => P
     if (Number.parseInt(length, 10) > maxSize) return tooLarge(c, maxSize)
     return next() // the HTTP parser ends the body at Content-Length
   }
+  const reader = body.getReader()
   let size = 0
-  const counted = body.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        size += chunk.byteLength
-        if (size > maxSize) controller.error(new BodyTooLargeError(maxSize))
-        else controller.enqueue(chunk)
-      },
-    })
-  )
+  const counted = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { done, value } = await reader.read()
+      if (done) return controller.close()
+      size += value.byteLength
+      if (size <= maxSize) return controller.enqueue(value)
+      reader.releaseLock()
+      controller.error(new BodyTooLargeError(maxSize))
+    },
+    cancel(reason) {
+      return reader.cancel(reason)
+    },
+  })
   c.req.raw = new Request(c.req.raw, { body: counted, duplex: 'half' } as RequestInit)
   return next()
 }

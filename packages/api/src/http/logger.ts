@@ -52,6 +52,39 @@ export function jsonLogger(write: (line: string) => void = (line) => process.std
   }
 }
 
+// drizzle's "Failed query" error appends every bound parameter to its message (and so to its
+// stack): names, phone numbers, addresses. Nothing from that line on is ever logged.
+const parameters = /\n?params: [\s\S]*$/
+const frame = /^\s+at /
+
+const scrub = (message: string) => message.replace(parameters, ' (parameters not logged)')
+
+/**
+ * An error as one log field: its name, message and stack frames, then its causes, with any
+ * query parameters taken out (a failed query's parameters are the request's personal data).
+ * Every error the API logs goes through this.
+ *
+ * @example
+ * ```ts
+ * describeError(new Error('Failed query: insert …\nparams: Alex Example,01283 000000'))
+ * //=> 'Error: Failed query: insert … (parameters not logged)\n    at …'
+ * ```
+ */
+export function describeError(error: unknown, depth = 0): string {
+  if (!(error instanceof Error)) return scrub(String(error))
+  const stack = error.stack ?? ''
+  // The stack repeats the message (parameters and all) before its frames: keep only frames.
+  const afterMessage = stack.includes(error.message)
+    ? stack.slice(stack.indexOf(error.message) + error.message.length)
+    : stack
+  const frames = afterMessage.split('\n').filter((line) => frame.test(line))
+  let text = [`${error.name}: ${scrub(error.message)}`, ...frames].join('\n')
+  if (error.cause !== undefined && depth < 4) {
+    text += `\ncaused by: ${describeError(error.cause, depth + 1)}`
+  }
+  return text
+}
+
 /** A logger that drops everything (the default in tests). */
 export const silentLogger: Logger = () => {}
 

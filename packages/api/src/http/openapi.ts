@@ -48,7 +48,9 @@ export const openApiConfig = {
 export function openApiDocument(app: Pick<OpenAPIHono, 'getOpenAPI31Document'>) {
   let document: ReturnType<OpenAPIHono['getOpenAPI31Document']> | undefined
   return () =>
-    (document ??= documentSetupRefusals(fixNullableRefs(app.getOpenAPI31Document(openApiConfig))))
+    (document ??= withBodyProblems(
+      documentSetupRefusals(fixNullableRefs(app.getOpenAPI31Document(openApiConfig)))
+    ))
 }
 
 type Document = ReturnType<OpenAPIHono['getOpenAPI31Document']>
@@ -70,6 +72,32 @@ function documentSetupRefusals(document: Document): Document {
         description:
           'The token may only finish setting up the account (see `requires` of GET /v1/me), or the role does not allow this.',
         content: { [problemMediaType]: { schema: problemRef } },
+      }
+    }
+  }
+  return document
+}
+
+const bodyProblems = {
+  413: 'The request body is over the limit.',
+  415: 'The request body is not of the media type this operation takes.',
+} as const
+
+// Every operation that takes a body can answer 413 (the app-wide body limit) and 415 (a media
+// type it does not take): middleware answers them, so routes need not list them one by one.
+function withBodyProblems<D extends { paths?: object }>(document: D): D {
+  for (const item of Object.values(document.paths ?? {}) as Record<string, unknown>[]) {
+    for (const operation of Object.values(item) as {
+      requestBody?: unknown
+      responses?: object
+    }[]) {
+      if (!operation?.requestBody || !operation.responses) continue
+      const responses = operation.responses as Record<string, unknown>
+      for (const [status, description] of Object.entries(bodyProblems)) {
+        responses[status] ??= {
+          description,
+          content: { [problemMediaType]: { schema: { $ref: '#/components/schemas/Problem' } } },
+        }
       }
     }
   }

@@ -51,6 +51,43 @@ export const Problem = z
   .meta({ id: 'Problem' })
 export type Problem = z.infer<typeof Problem>
 
+/**
+ * The problem kind of a client-error status (4xx) that middleware raised as an exception
+ * (a body too large, a media type a route does not take), or undefined for anything else.
+ *
+ * @example
+ * ```ts
+ * problemKindOf(415) //=> 'unsupported-media-type'
+ * problemKindOf(500) //=> undefined
+ * ```
+ */
+export function problemKindOf(status: number): ProblemKind | undefined {
+  if (status < 400 || status >= 500) return undefined
+  const kinds = Object.entries(problemKinds) as [ProblemKind, { status: number }][]
+  return kinds.find(([, known]) => known.status === status)?.[0] ?? 'validation'
+}
+
+/**
+ * The detail of a problem raised by middleware: for a media type a route does not take, which
+ * one was sent; otherwise the exception's own message.
+ *
+ * @example
+ * ```ts
+ * clientErrorDetail('unsupported-media-type', error, 'text/plain')
+ * //=> 'This operation does not take a text/plain body; send application/json.'
+ * ```
+ */
+export function clientErrorDetail(
+  kind: ProblemKind,
+  error: Error,
+  contentType: string | undefined
+): string {
+  if (kind !== 'unsupported-media-type') return error.message
+  const sent = contentType?.split(';')[0]?.trim()
+  const what = sent ? `a ${sent.slice(0, 100)} body` : 'a body without a Content-Type'
+  return `This operation does not take ${what}; send application/json.`
+}
+
 /** The media type of every error response. */
 export const problemMediaType = 'application/problem+json'
 

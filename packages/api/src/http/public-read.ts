@@ -10,6 +10,7 @@ const exposed = 'ETag, X-Request-Id, Content-Disposition'
  * src/read-model/), and it may be embedded anywhere. The headers are fixed strings set on the
  * answer (a browser revalidating cross-origin rejects a 304 without them); preflight
  * (OPTIONS) is answered for the whole API in app.ts.
+ * An answer to a signed-in request (a route may take one) is `no-store` instead.
  *
  * @example
  * ```ts
@@ -24,6 +25,11 @@ export function publicRead(
   return async (c, next) => {
     await next()
     const headers = c.res.headers
+    // A route that answers signed-in requests too (the annual return): theirs are never public.
+    if (c.get('principal') !== undefined) {
+      headers.set('Cache-Control', 'no-store')
+      return
+    }
     // Every answer, a 404 problem too: a page elsewhere must be able to read why it failed.
     headers.set('Access-Control-Allow-Origin', '*')
     headers.set('Access-Control-Expose-Headers', exposed)

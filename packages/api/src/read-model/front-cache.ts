@@ -64,6 +64,8 @@ export class FrontCache {
   /** The kept answer to `request`, or undefined to let the app answer it. */
   serve(request: Request): Response | undefined {
     if (request.method !== 'GET') return undefined
+    // A signed-in request may be owed another answer (exact figures): the app decides.
+    if (request.headers.has('authorization')) return undefined
     const kept = this.#kept.get(keyOf(request))
     if (!kept) return undefined
     const now = this.#clock.now()

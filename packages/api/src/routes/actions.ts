@@ -1,9 +1,11 @@
 import { createRoute } from '@hono/zod-openapi'
-import type { z } from 'zod'
+import { IsoDate } from '@csp/domain'
 import { principalOf, signedIn } from '../auth/middleware.ts'
 import { recordAction } from '../casework/record-action.ts'
 import { financialYearOf, todayInEngland } from '../casework/today.ts'
-import { listActionRecords } from '../db/repositories/action-records.ts'
+import { z } from 'zod'
+import { listActionRecords, listActionRecordsPage } from '../db/repositories/action-records.ts'
+import { decodeCursor, invalidCursor, nextLink } from '../http/pagination.ts'
 import { listPlanActionCounts } from '../db/repositories/plan-figures.ts'
 import { currentPlanId } from '../db/repositories/plans.ts'
 import { problem, problemResponses } from '../http/problems.ts'
@@ -16,10 +18,18 @@ import {
   RecordedAction,
   RecordedActionList,
 } from '../schemas/actions.ts'
-import { ActionsSummary, actionsSummary, recordedActionCounts } from '../views/actions-summary.ts'
+import {
+  ActionsSummary,
+  actionsSummary,
+  actionsSummaryLimits,
+  actionsSummaryWindowOf,
+  recordedActionCounts,
+} from '../views/actions-summary.ts'
 import { noPlanDetail } from './plan.ts'
 
 const json = <S extends z.ZodType>(schema: S) => ({ 'application/json': { schema } })
+// The last action of a page: its date, when it was recorded, its id.
+const cursorKey = [IsoDate, z.iso.datetime(), z.uuid()] as const
 
 /**
  * `GET /v1/actions/summary` (public): the plan's counted actions by ASB power, each with its
@@ -35,12 +45,15 @@ const json = <S extends z.ZodType>(schema: S) => ({ 'application/json': { schema
 export function actionRoutes(deps: RouteDeps) {
   const { db, clock, config, readModel } = deps
   const tags = ['Actions']
-  const recorders = signedIn(deps, 'admin', 'analyst', 'officer')
+  // Analysts read the recorded actions; an agency's own officers, and admins, record them.
+  const readers = signedIn(deps, 'admin', 'analyst', 'officer')
+  const recorders = signedIn(deps, 'admin', 'officer')
   const getSummary = createRoute({
     method: 'get',
     path: '/v1/actions/summary',
     tags,
     summary: "The plan's action counts and the recorded ones, by power",
+    description: `The window defaults to this financial year; it may be at most ${actionsSummaryLimits.maxYears} years long and span at most ${actionsSummaryLimits.maxPeriods} periods.`,
     middleware: [publicRead(config.publicMaxAgeSeconds)] as const,
     request: { query: ActionSummaryQuery },
     responses: {
@@ -49,14 +62,17 @@ export function actionRoutes(deps: RouteDeps) {
     },
   })
   const list = createRoute({
-    ...recorders,
+    ...readers,
     method: 'get',
     path: '/v1/actions',
     tags,
-    summary: 'Recorded actions',
+    summary: 'Recorded actions, a page at a time',
     request: { query: ActionListQuery },
     responses: {
-      200: { description: 'Oldest first.', content: json(RecordedActionList) },
+      200: {
+        description: 'Oldest first; `next` links to the following page.',
+        content: json(RecordedActionList),
+      },
       ...problemResponses(400, 401, 403),
     },
   })
@@ -66,6 +82,8 @@ export function actionRoutes(deps: RouteDeps) {
     path: '/v1/actions',
     tags,
     summary: 'Record a use of an ASB power',
+    description:
+      'Admins record for any agency; officers for their own organisation only (403 otherwise).',
     request: { body: { content: json(RecordActionRequest), required: true } },
     responses: {
       201: { description: 'Recorded.', content: json(RecordedAction) },
@@ -76,10 +94,9 @@ export function actionRoutes(deps: RouteDeps) {
     .openapi(getSummary, (c) => {
       const query = c.req.valid('query')
       const year = financialYearOf(todayInEngland(clock))
-      const window = { from: query.from ?? year.from, to: query.to ?? year.to }
-      if (window.from > window.to) {
-        const errors = [{ path: 'to', message: 'must not be before from', in: 'query' as const }]
-        return problem(c, 'validation', 'One field of the request needs correcting.', { errors })
+      const window = actionsSummaryWindowOf(query, year)
+      if ('errors' in window) {
+        return problem(c, 'validation', 'One field of the request needs correcting.', window)
       }
       return readModel.respond(c, {
         key: `actions-summary:${window.from}:${window.to}:${query.period ?? ''}`,
@@ -95,9 +112,14 @@ export function actionRoutes(deps: RouteDeps) {
         },
       })
     })
-    .openapi(list, async (c) =>
-      c.json({ items: await listActionRecords(db, c.req.valid('query')) }, 200)
-    )
+    .openapi(list, async (c) => {
+      const query = c.req.valid('query')
+      const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, cursorKey)
+      if (query.cursor !== undefined && !after) return invalidCursor(c)
+      const { items, last } = await listActionRecordsPage(db, { ...query, after })
+      const { cursor: _cursor, ...filters } = query
+      return c.json({ items, next: nextLink(c.req.path, filters, last) }, 200)
+    })
     .openapi(create, async (c) => {
       const context = { today: todayInEngland(clock), at: clock.now() }
       const result = await recordAction(db, c.req.valid('json'), principalOf(c), context)
@@ -109,6 +131,7 @@ export function actionRoutes(deps: RouteDeps) {
             : `${n} fields of the request need correcting.`
         return problem(c, 'validation', detail, { errors: result.errors })
       }
+      if ('forbidden' in result) return problem(c, 'forbidden', result.forbidden)
       return c.json(result, 201)
     })
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { saveAsbCaseReviewReturn } from '../db/repositories/plan-figures.ts'
+import { signedInUser } from '../test/auth.ts'
 import { testDatabases, useTestDb } from '../test/databases.ts'
 import { json, problemType } from '../test/http.ts'
 
@@ -13,6 +14,13 @@ const figures = {
 
 describe.each(testDatabases)('ASB Case Review annual return on $name', (target) => {
   const t = useTestDb(target)
+  // Windows other than a published return's period or an ended financial year need a sign-in.
+  const signedIn = async (url: string, headers: Record<string, string> = {}) => {
+    const viewer = await signedInUser(t.db, t.app(), 'viewer')
+    return t
+      .app()
+      .request(url, { headers: { ...headers, Authorization: `Bearer ${viewer.token}` } })
+  }
 
   it('serves the latest published return without a window', async () => {
     const res = await t.app().request(path)
@@ -63,9 +71,7 @@ describe.each(testDatabases)('ASB Case Review annual return on $name', (target) 
     })
     expect(asJson.headers.get('content-type')).toMatch(/^application\/json/)
     // Notes travel with every figure: here, the days no return covers.
-    const wide = await (
-      await t.app().request(`${path}?from=2023-04-01&to=2025-03-31&format=csv`)
-    ).text()
+    const wide = await (await signedIn(`${path}?from=2023-04-01&to=2025-03-31&format=csv`)).text()
     expect(wide.split('\r\n')[1]).toMatch(
       /,2,2023-04-01,2025-03-31,published-returns,.*,The counted returns \(2024-25\) do not cover every day of 1 April 2023 to 31 March 2025\.$/
     )
@@ -76,17 +82,17 @@ describe.each(testDatabases)('ASB Case Review annual return on $name', (target) 
     expect(res.status).toBe(404)
     expect(res.headers.get('content-type')).toBe('application/problem+json')
     expect((await json(res)).detail).toBe(
-      'No figures are known for 2020-04-01 to 2021-03-31: No published ASB Case Review return falls within 1 April 2020 to 31 March 2021.'
+      'No figures are known for 2020-04-01 to 2021-03-31: No published ASB Case Review return falls within 1 April 2020 to 31 March 2021. Figures counted from case-review records are public once the case-review settings say from which day every application is recorded (recordsKeptSince).'
     )
   })
 
   it('counts the returns inside a window and explains the rest', async () => {
-    const wide = await json(await t.app().request(`${path}?from=2023-04-01&to=2025-03-31`))
+    const wide = await json(await signedIn(`${path}?from=2023-04-01&to=2025-03-31`))
     expect(wide.figures).toEqual(figures)
     expect(wide.notes).toEqual([
       'The counted returns (2024-25) do not cover every day of 1 April 2023 to 31 March 2025.',
     ])
-    const partial = await json(await t.app().request(`${path}?from=2024-01-01&to=2024-12-31`))
+    const partial = await json(await signedIn(`${path}?from=2024-01-01&to=2024-12-31`))
     expect(partial.figures).toBeNull()
     expect(partial.notes).toEqual([
       'The 2024-25 return (1 April 2024 to 31 March 2025) only partly overlaps 1 January 2024 to 31 December 2024; it is not counted, because its figures cannot be split by date.',
@@ -109,7 +115,7 @@ describe.each(testDatabases)('ASB Case Review annual return on $name', (target) 
       },
       null
     )
-    const body = await json(await t.app().request(`${path}?from=2023-04-01&to=2025-03-31`))
+    const body = await json(await signedIn(`${path}?from=2023-04-01&to=2025-03-31`))
     expect(body.figures).toEqual({
       applications: 5,
       thresholdNotMet: 1,

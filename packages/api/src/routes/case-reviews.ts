@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi'
-import type { z } from 'zod'
+import { IsoDate } from '@csp/domain'
+import { z } from 'zod'
 import { principalOf, signedIn } from '../auth/middleware.ts'
 import { getVisibleCaseReview, listVisibleCaseReviews } from '../casework/case-review-reads.ts'
 import { createCaseReview } from '../casework/create-case-review.ts'
@@ -7,6 +8,7 @@ import { caseReviewRefusal, caseReviewWriteProblems } from '../casework/refusal.
 import { caseReviewSettings } from '../casework/settings.ts'
 import { caseReviewStatistics, CaseReviewStatistics } from '../casework/statistics.ts'
 import { todayInEngland } from '../casework/today.ts'
+import { decodeCursor, invalidCursor, nextLink } from '../http/pagination.ts'
 import { problem, problemResponses } from '../http/problems.ts'
 import { createRouter, type RouteDeps } from '../http/router.ts'
 import { CaseReviewDetail, CaseReviewList } from '../schemas/case-review-views.ts'
@@ -18,6 +20,8 @@ import {
 
 const json = <S extends z.ZodType>(schema: S) => ({ 'application/json': { schema } })
 const tags = ['ASB Case Reviews']
+// The last case review of a page: the day it was received, when it was recorded, its id.
+const cursorKey = [IsoDate, z.iso.datetime(), z.uuid()] as const
 // Case-review views change with the records, the settings (timescales) and organisation names.
 const caseReviewTopics = ['case-reviews', 'settings', 'organisations'] as const
 
@@ -44,7 +48,10 @@ export function caseReviewRoutes(deps: RouteDeps) {
     ...signedIn(deps, 'admin', 'officer'),
     request: { query: CaseReviewListQuery },
     responses: {
-      200: { description: 'Newest first.', content: json(CaseReviewList) },
+      200: {
+        description: 'Newest first; `next` links to the following page.',
+        content: json(CaseReviewList),
+      },
       ...problemResponses(400, 401, 403),
     },
   })
@@ -90,19 +97,29 @@ export function caseReviewRoutes(deps: RouteDeps) {
       // Lists hold no personal data, and are kept per day and per whose cases one may see.
       .openapi(list, (c) => {
         const today = todayInEngland(clock)
-        const query = c.req.valid('query')
+        const { cursor, ...query } = c.req.valid('query')
+        const after = cursor === undefined ? undefined : decodeCursor(cursor, cursorKey)
+        if (cursor !== undefined && !after) return invalidCursor(c)
         const principal = principalOf(c)
         const { role, organisationId } = principal.user
         const scope = role === 'admin' ? 'all' : `${role}:${organisationId}`
         const filter = [query.state, query.overdue, query.receivedFrom, query.receivedTo]
         return readModel.respond(c, {
-          key: `case-reviews:${scope}:${today}:${filter.join(':')}`,
+          key: `case-reviews:${scope}:${today}:${filter.join(':')}:${query.limit}:${cursor ?? ''}`,
           topics: caseReviewTopics,
           private: true,
           build: async (tx) => {
             const settings = await caseReviewSettings(tx)
-            const items = await listVisibleCaseReviews(tx, principal, query, settings, today)
-            return c.json({ asOf: today, items }, 200)
+            const page = { ...query, after }
+            const { items, last } = await listVisibleCaseReviews(
+              tx,
+              principal,
+              page,
+              settings,
+              today
+            )
+            const next = nextLink(c.req.path, query, last)
+            return c.json({ asOf: today, items, next }, 200)
           },
         })
       })

@@ -13,6 +13,7 @@ import { CrimeTableView, crimeTableView } from '../views/crime-table.ts'
 
 const Period = z
   .string()
+  .max(7, { error: 'must be a year such as 2023 or a financial year such as 2024-25', abort: true })
   .regex(/^\d{4}(?:-\d{2})?$/, 'must be a year such as 2023 or a financial year such as 2024-25')
   .meta({ example: '2023' })
 

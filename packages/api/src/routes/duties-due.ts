@@ -1,8 +1,8 @@
 import { createRoute } from '@hono/zod-openapi'
-import { dutiesDue } from '@csp/domain'
-import { signedIn } from '../auth/middleware.ts'
+import { dutiesDue, isoDateRange } from '@csp/domain'
+import { principalOf, signedIn } from '../auth/middleware.ts'
 import { todayInEngland } from '../casework/today.ts'
-import { partnershipInForce } from '../duties/partnership.ts'
+import { partnershipInForce, withoutDhrReferences } from '../duties/partnership.ts'
 import { problem, problemResponses, type FieldError } from '../http/problems.ts'
 import { createRouter, type RouteDeps } from '../http/router.ts'
 import { DutiesDue, DutiesDueQuery } from '../schemas/duties.ts'
@@ -28,7 +28,9 @@ export function dutiesDueWindowOf(
   today: string
 ): { from: string; to: string } | { errors: FieldError[] } {
   const from = query.from ?? today
-  const to = query.to ?? addDays(from, dutiesDueWindow.defaultDays)
+  const defaultTo = addDays(from, dutiesDueWindow.defaultDays)
+  // Near the end of the dates the API takes, the default window stops at their last day.
+  const to = query.to ?? (defaultTo > isoDateRange.max ? isoDateRange.max : defaultTo)
   const fromWords = query.from === undefined ? `from (today, ${from})` : 'from'
   // Three years from 1 June 2025 end on 31 May 2028.
   const latest = addDays(addYears(from, dutiesDueWindow.maxYears), -1)
@@ -63,7 +65,7 @@ export function dutiesDueRoutes(deps: RouteDeps) {
     tags: ['Duties'],
     summary:
       'What falls due: strategic assessments, plans, ASB return, strategy reviews, the DA Act annual report, DHRs',
-    description: `Every day is optional: from defaults to today in England, to to ${dutiesDueWindow.defaultDays} days after from; the window is at most ${dutiesDueWindow.maxYears} years long. asAt (default today) is the day whose law applies.`,
+    description: `Every day is optional: from defaults to today in England, to to ${dutiesDueWindow.defaultDays} days after from; the window is at most ${dutiesDueWindow.maxYears} years long. asAt (default today) is the day whose law applies. A DHR notification is named by its reference for admins only; others see when it was notified.`,
     request: { query: DutiesDueQuery },
     responses: {
       200: {
@@ -83,8 +85,10 @@ export function dutiesDueRoutes(deps: RouteDeps) {
     const inForce = await partnershipInForce(db)
     if (!inForce) return problem(c, 'not-found', noPartnershipDetail)
     // The settings themselves stay with admins (GET /v1/settings/partnership): they hold DHR
-    // notifications, which are casework.
+    // notifications, which are casework, and only admins see their references here.
     const asAt = query.asAt ?? today
-    return c.json({ ...window, asAt, items: dutiesDue(inForce.partnership, window, { asAt }) }, 200)
+    const admin = principalOf(c).user.role === 'admin'
+    const partnership = admin ? inForce.partnership : withoutDhrReferences(inForce.partnership)
+    return c.json({ ...window, asAt, items: dutiesDue(partnership, window, { asAt }) }, 200)
   })
 }

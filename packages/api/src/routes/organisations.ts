@@ -1,11 +1,21 @@
 import { createRoute } from '@hono/zod-openapi'
 import { createOrganisation } from '../auth/accounts.ts'
 import { principalOf, signedIn } from '../auth/middleware.ts'
-import { listOrganisations } from '../db/repositories/people.ts'
+import { z } from 'zod'
+import { listOrganisationsPage } from '../db/repositories/people.ts'
+import { decodeCursor, invalidCursor, nextLink } from '../http/pagination.ts'
 import { problemResponses } from '../http/problems.ts'
 import { createRouter, type RouteDeps } from '../http/router.ts'
-import { CreateOrganisationRequest, Organisation, OrganisationList } from '../schemas/index.ts'
+import {
+  CreateOrganisationRequest,
+  Organisation,
+  OrganisationList,
+  OrganisationListQuery,
+} from '../schemas/index.ts'
 import { refusalProblem } from './refusals.ts'
+
+// The last organisation of a page: its name and id.
+const cursorKey = [z.string(), z.uuid()] as const
 
 /**
  * `GET /v1/organisations` (any signed-in user) and `POST /v1/organisations` (admins): the
@@ -22,14 +32,15 @@ export function organisationRoutes(deps: RouteDeps) {
     method: 'get',
     path: '/v1/organisations',
     tags: ['Organisations'],
-    summary: 'Every organisation',
+    summary: 'The organisations, a page at a time',
     ...signedIn(deps),
+    request: { query: OrganisationListQuery },
     responses: {
       200: {
-        description: 'By name.',
+        description: 'By name; `next` links to the following page.',
         content: { 'application/json': { schema: OrganisationList } },
       },
-      ...problemResponses(401),
+      ...problemResponses(400, 401),
     },
   })
   const create = createRoute({
@@ -50,7 +61,19 @@ export function organisationRoutes(deps: RouteDeps) {
     },
   })
   return createRouter()
-    .openapi(list, async (c) => c.json({ items: await listOrganisations(db) }, 200))
+    .openapi(list, async (c) => {
+      const query = c.req.valid('query')
+      const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, cursorKey)
+      if (query.cursor !== undefined && !after) return invalidCursor(c)
+      const { items, more } = await listOrganisationsPage(db, { limit: query.limit, after })
+      const last = items.at(-1)
+      const next = nextLink(
+        c.req.path,
+        { limit: query.limit },
+        more && last ? [last.name, last.id] : undefined
+      )
+      return c.json({ items, next }, 200)
+    })
     .openapi(create, async (c) => {
       const context = { actorId: principalOf(c).user.id, at: clock.now() }
       const result = await createOrganisation(db, c.req.valid('json'), context)

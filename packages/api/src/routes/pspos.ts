@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi'
-import { pspoRegister, pspoStatus } from '@csp/domain'
-import type { z } from 'zod'
+import { IsoDate, pspoRegister, pspoStatus } from '@csp/domain'
+import { z } from 'zod'
 import { principalOf, signedIn } from '../auth/middleware.ts'
 import { createPspo, extendStoredPspo, pspoEntry } from '../casework/pspos.ts'
 import { todayInEngland } from '../casework/today.ts'
@@ -16,9 +16,16 @@ import {
   PspoEntry,
   PspoParams,
   PspoRegister,
+  PspoRegisterQuery,
 } from '../schemas/pspos.ts'
+import { decodeCursor, invalidCursor, nextLink, pageAfter } from '../http/pagination.ts'
 
 const json = <S extends z.ZodType>(schema: S) => ({ 'application/json': { schema } })
+// The last order of a page: the day it stays in force until, its id.
+const cursorKey = [IsoDate, z.uuid()] as const
+// The domain's register order (pspoRegister): soonest end first, then id.
+const registerOrder = (a: readonly [string, string], b: readonly [string, string]) =>
+  a[0].localeCompare(b[0]) || a[1].localeCompare(b[1])
 const invalid = (c: Context<AppEnv>, errors: FieldError[]) =>
   problem(
     c,
@@ -46,9 +53,16 @@ export function pspoRoutes(deps: RouteDeps) {
     method: 'get',
     path: '/v1/pspos',
     tags,
-    summary: 'The PSPO register, with each order’s status today',
+    summary: 'The PSPO register, with each order’s status today, a page at a time',
     middleware: [publicRead(config.publicMaxAgeSeconds)] as const,
-    responses: { 200: { description: 'Soonest end first.', content: json(PspoRegister) } },
+    request: { query: PspoRegisterQuery },
+    responses: {
+      200: {
+        description: 'Soonest end first; `next` links to the following page.',
+        content: json(PspoRegister),
+      },
+      ...problemResponses(400),
+    },
   })
   const get = createRoute({
     method: 'get',
@@ -68,6 +82,8 @@ export function pspoRoutes(deps: RouteDeps) {
     path: '/v1/pspos',
     tags,
     summary: 'Put a PSPO on the register',
+    description:
+      'For a council organisation: its officers (default: their own council) and admins (who name the council); anyone else gets 403.',
     request: { body: { content: json(CreatePspoRequest), required: true } },
     responses: {
       201: { description: 'On the register.', content: json(PspoEntry) },
@@ -80,6 +96,7 @@ export function pspoRoutes(deps: RouteDeps) {
     path: '/v1/pspos/{id}/extensions',
     tags,
     summary: 'Extend a PSPO (up to 3 years, decided before it expires)',
+    description: 'For officers of the council that made it, and admins; anyone else gets 403.',
     request: { params: PspoParams, body: { content: json(ExtendPspoRequest), required: true } },
     responses: {
       201: { description: 'The order, extended.', content: json(PspoEntry) },
@@ -87,7 +104,7 @@ export function pspoRoutes(deps: RouteDeps) {
     },
   })
   const context = (c: Context<AppEnv>) => ({
-    actorId: principalOf(c).user.id,
+    principal: principalOf(c),
     today: todayInEngland(clock),
     at: clock.now(),
   })
@@ -95,21 +112,31 @@ export function pspoRoutes(deps: RouteDeps) {
     problem(c, 'not-found', `There is no PSPO at ${c.req.path}.`)
   return (
     createRouter()
-      // Both depend on the day too: an order's status moves on at midnight.
+      // Both depend on the day too (an order's status moves on at midnight), and on the names
+      // of the councils that made the orders.
       .openapi(list, (c) => {
         const asOf = todayInEngland(clock)
+        const { limit, cursor } = c.req.valid('query')
+        const after = cursor === undefined ? undefined : decodeCursor(cursor, cursorKey)
+        if (cursor !== undefined && !after) return invalidCursor(c) as never
         return readModel.respond(c, {
-          key: `pspos:${asOf}`,
-          topics: ['pspos'],
+          key: `pspos:${asOf}:${limit}:${cursor ?? ''}`,
+          topics: ['pspos', 'organisations'],
           daily: true,
           build: async (db) => {
-            const orders = new Map((await listPspos(db)).map((o) => [o.id, o]))
-            const register = pspoRegister([...orders.values()], asOf)
-            const items = register.flatMap(({ id, ...status }) => {
-              const order = orders.get(id)
-              return order ? [pspoEntry(order, status)] : []
+            const stored = new Map((await listPspos(db)).map((p) => [p.order.id, p]))
+            const register = pspoRegister(
+              [...stored.values()].map((p) => p.order),
+              asOf
+            )
+            const entries = register.flatMap(({ id, ...status }) => {
+              const found = stored.get(id)
+              return found ? [pspoEntry(found, status)] : []
             })
-            return c.json({ asOf, items }, 200)
+            const keyOf = (e: PspoEntry) => [e.inForceUntil, e.id] as const
+            const page = pageAfter(entries, limit, after, keyOf, registerOrder)
+            const next = nextLink(c.req.path, { limit }, page.last)
+            return c.json({ asOf, items: page.items, next }, 200)
           },
         })
       })
@@ -118,18 +145,19 @@ export function pspoRoutes(deps: RouteDeps) {
         const asOf = todayInEngland(clock)
         return readModel.respond(c, {
           key: `pspo:${id}:${asOf}`,
-          topics: ['pspos'],
+          topics: ['pspos', 'organisations'],
           daily: true,
           build: async (db) => {
-            const order = await findPspo(db, id)
-            if (!order) return noPspo(c) as never
-            return c.json(pspoEntry(order, pspoStatus(order, asOf)), 200)
+            const stored = await findPspo(db, id)
+            if (!stored) return noPspo(c) as never
+            return c.json(pspoEntry(stored, pspoStatus(stored.order, asOf)), 200)
           },
         })
       })
       .openapi(create, async (c) => {
         const result = await createPspo(db, c.req.valid('json'), context(c))
         if ('errors' in result) return invalid(c, result.errors)
+        if ('forbidden' in result) return problem(c, 'forbidden', result.forbidden)
         return c.json(result, 201, { Location: `/v1/pspos/${result.id}` })
       })
       .openapi(extend, async (c) => {
@@ -137,6 +165,7 @@ export function pspoRoutes(deps: RouteDeps) {
         const result = await extendStoredPspo(db, id, c.req.valid('json'), context(c))
         if (!result) return noPspo(c)
         if ('errors' in result) return invalid(c, result.errors)
+        if ('forbidden' in result) return problem(c, 'forbidden', result.forbidden)
         if ('conflict' in result) return problem(c, 'conflict', `${result.conflict}.`)
         return c.json(result, 201)
       })

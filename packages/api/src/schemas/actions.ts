@@ -1,6 +1,10 @@
-import { ActionRecord, IsoDate, PowerId, PriorityId } from '@csp/domain'
+import { ActionRecord, IsoDate, plainText, PowerId, PriorityId } from '@csp/domain'
 import { z } from 'zod'
+import { NextLink, PageQuery } from './pages.ts'
 import { Id, Timestamp } from './people.ts'
+
+/** The largest batch one record may stand for (stored as a 32-bit integer). */
+export const maxActionCount = 100_000
 
 /**
  * The body of `POST /v1/actions`: one use (or a batch, `count`) of an ASB power, the domain's
@@ -15,8 +19,15 @@ import { Id, Timestamp } from './people.ts'
 export const RecordActionRequest = ActionRecord.omit({ id: true, agency: true })
   .extend({
     agency: Id.optional().meta({ description: 'The organisation that acted; default yours.' }),
-    place: z.string().trim().min(1).max(200).optional(),
-    notes: z.string().trim().max(2000).optional(),
+    count: z
+      .number()
+      .int()
+      .min(1)
+      .max(maxActionCount, `must be at most ${maxActionCount.toLocaleString('en-GB')}`)
+      .default(1)
+      .meta({ description: 'How many uses this record stands for (a batch); default 1.' }),
+    place: plainText(200, { min: 1, empty: 'enter the place' }).optional(),
+    notes: plainText(2000).optional(),
   })
   .meta({ id: 'RecordActionRequest' })
 export type RecordActionRequest = z.infer<typeof RecordActionRequest>
@@ -38,9 +49,9 @@ export const RecordedAction = z
   .meta({ id: 'RecordedAction' })
 export type RecordedAction = z.infer<typeof RecordedAction>
 
-/** `GET /v1/actions`. */
+/** `GET /v1/actions`: a page of recorded actions, oldest first; `next` for the rest. */
 export const RecordedActionList = z
-  .object({ items: z.array(RecordedAction) })
+  .object({ items: z.array(RecordedAction), next: NextLink })
   .meta({ id: 'RecordedActionList' })
 
 const from = IsoDate.optional().meta({ description: 'First day (inclusive).' })
@@ -57,6 +68,7 @@ export const ActionListQuery = z
     power: PowerId.optional(),
     priority: PriorityId.optional(),
     agency: Id.optional().meta({ description: 'An organisation id.' }),
+    ...PageQuery,
   })
   .refine(ordered, toAfterFrom)
 export type ActionListQuery = z.infer<typeof ActionListQuery>

@@ -1,4 +1,4 @@
-import { IsoDate, PlanAsbCaseReviewReturn } from '@csp/domain'
+import { IsoDate, PlanAsbCaseReviewReturn, plainText, plainTextPattern } from '@csp/domain'
 import { z } from 'zod'
 
 // `schema` or null as `anyOf` (see src/http/nullable-refs.ts, which this folder must not import).
@@ -46,16 +46,18 @@ export type PublishedAsbCaseReviewReturns = z.infer<typeof PublishedAsbCaseRevie
  */
 export const PublishAnnualReturnRequest = z
   .object({
-    period: z
-      .string()
-      .trim()
-      .min(1, 'enter the period, such as 2025/26')
-      .max(40)
-      .meta({ example: '2025/26' }),
+    period: plainText(40, { min: 1, empty: 'enter the period, such as 2025/26' }).meta({
+      example: '2025/26',
+    }),
     from: IsoDate.meta({ description: 'First day counted (inclusive).' }),
     to: IsoDate.meta({ description: 'Last day counted (inclusive); before today.' }),
     furtherInformationUrl: z
       .url({ protocol: /^https?$/, error: 'enter a web address starting https:// or http://' })
+      .max(2000, 'must be at most 2,000 characters')
+      // A URI has no control characters, so the format says it; the check keeps NUL out.
+      .refine((url) => plainTextPattern.test(url), {
+        error: 'must not contain control characters or unpaired surrogates',
+      })
       .optional(),
   })
   .refine((r) => r.from <= r.to, { message: 'must not be before from', path: ['to'] })

@@ -1,21 +1,38 @@
+import { IsoDate, isoDateRange } from '@csp/domain'
 import { z } from 'zod'
+import { NextLink, PageQuery } from './pages.ts'
 import { Id, Timestamp } from './people.ts'
 
+// A date-time in the same years as IsoDate (its first ten characters are its day there).
+const BoundedDateTime = z.iso
+  .datetime({ offset: true })
+  .refine((at) => at.slice(0, 10) >= isoDateRange.min && at.slice(0, 10) <= isoDateRange.max, {
+    error: `must be a date from ${isoDateRange.min} to ${isoDateRange.max}`,
+  })
+
 const DateOrDateTime = z
-  .union([z.iso.date(), z.iso.datetime({ offset: true })])
+  .union([IsoDate, BoundedDateTime], {
+    error: `must be a date (YYYY-MM-DD) or a date-time from ${isoDateRange.min} to ${isoDateRange.max}`,
+  })
   .meta({ example: '2025-06-01' })
 
 /**
  * The query of `GET /v1/audit`: entries from `from` to `to` (dates are whole days in UTC;
- * date-times are exact), by one actor, newest first, `limit` at a time; pass the previous
- * page's `nextBefore` as `before` for the next page.
+ * date-times are exact), by one actor, newest first, `limit` at a time; follow the previous
+ * page's `next` (or pass its `nextBefore` as `before`) for the next page.
  */
 export const AuditQuery = z.object({
   from: DateOrDateTime.optional(),
   to: DateOrDateTime.optional(),
   actor: Id.optional().meta({ description: 'A user id.' }),
-  before: z.coerce.number().int().positive().optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  before: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(Number.MAX_SAFE_INTEGER)
+    .optional()
+    .meta({ description: 'Entries before this id (the previous page’s `nextBefore`).' }),
+  ...PageQuery,
 })
 export type AuditQuery = z.infer<typeof AuditQuery>
 
@@ -35,8 +52,8 @@ export const AuditEntry = z
   .meta({ id: 'AuditEntry' })
 export type AuditEntry = z.infer<typeof AuditEntry>
 
-/** A page of audit entries; `nextBefore` is null on the last page. */
+/** A page of audit entries; `next` and `nextBefore` are null on the last page. */
 export const AuditPage = z
-  .object({ items: z.array(AuditEntry), nextBefore: z.number().int().nullable() })
+  .object({ items: z.array(AuditEntry), next: NextLink, nextBefore: z.number().int().nullable() })
   .meta({ id: 'AuditPage' })
 export type AuditPage = z.infer<typeof AuditPage>

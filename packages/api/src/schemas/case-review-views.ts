@@ -8,6 +8,7 @@ import {
   ThresholdRoute,
 } from '@csp/domain'
 import { z } from 'zod'
+import { NextLink } from './pages.ts'
 import type { CaseReviewEventType as DomainEventType } from '@csp/domain'
 import { CaseReviewApplicant, CaseReviewVictim } from './case-reviews.ts'
 import { Id, Timestamp } from './people.ts'
@@ -74,9 +75,9 @@ export const CaseReviewSummary = z
   .meta({ id: 'CaseReviewSummary' })
 export type CaseReviewSummary = z.infer<typeof CaseReviewSummary>
 
-/** `GET /v1/asb-case-reviews`. */
+/** `GET /v1/asb-case-reviews`: a page, newest first; `next` for the rest. */
 export const CaseReviewList = z
-  .object({ asOf: IsoDate, items: z.array(CaseReviewSummary) })
+  .object({ asOf: IsoDate, items: z.array(CaseReviewSummary), next: NextLink })
   .meta({ id: 'CaseReviewList' })
 
 /**

@@ -1,13 +1,9 @@
-import { AsbComplaint, CaseReviewEvent, findLawRule, IsoDate } from '@csp/domain'
+import { AsbComplaint, CaseReviewEvent, findLawRule, IsoDate, plainText } from '@csp/domain'
 import { z } from 'zod'
+import { PageQuery } from './pages.ts'
 import { Email, Id, PersonName } from './people.ts'
 
-const text = (max: number, empty: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, empty)
-    .max(max, `must be at most ${max.toLocaleString('en-GB')} characters`)
+const text = (max: number, empty: string) => plainText(max, { min: 1, empty })
 
 /** How to reach the applicant: at least one of email, phone and postal address. PERSONAL DATA. */
 export const CaseReviewContact = z
@@ -153,6 +149,7 @@ export const CaseReviewListQuery = z
     overdue: z.enum(['true', 'false']).optional().meta({ description: 'Only overdue (or not).' }),
     receivedFrom: IsoDate.optional().meta({ description: 'Received on or after.' }),
     receivedTo: IsoDate.optional().meta({ description: 'Received on or before.' }),
+    ...PageQuery,
   })
   .refine((q) => !q.receivedFrom || !q.receivedTo || q.receivedFrom <= q.receivedTo, {
     path: ['receivedTo'],
@@ -178,11 +175,10 @@ export const OverrideThresholdRequest = z
   .object({
     on: IsoDate,
     outcome: z.enum(['met', 'not-met']),
-    justification: z
-      .string()
-      .trim()
-      .min(10, 'explain the override in at least 10 characters')
-      .max(5000, 'must be at most 5,000 characters'),
+    justification: plainText(5000, {
+      min: 10,
+      empty: 'explain the override in at least 10 characters',
+    }),
   })
   .meta({ id: 'OverrideThresholdRequest' })
 export type OverrideThresholdRequest = z.infer<typeof OverrideThresholdRequest>

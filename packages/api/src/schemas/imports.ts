@@ -5,6 +5,7 @@ import {
   PoliceUkNoLocationCount,
   PoliceUkOutsideAreaCount,
   PoliceUkPlacement,
+  plainText,
 } from '@csp/domain'
 import { z } from 'zod'
 import { Id, Timestamp } from './people.ts'
@@ -84,11 +85,7 @@ export const ImportJobQuery = z.object({
 
 /** The query of `POST /v1/imports/police-uk`. */
 export const PoliceUkUploadQuery = z.object({
-  file: z
-    .string()
-    .trim()
-    .min(1)
-    .max(200)
+  file: plainText(200, { min: 1, empty: 'enter the file name' })
     .optional()
     .meta({ description: 'The file name, for messages and the job list.' }),
 })

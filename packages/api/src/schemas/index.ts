@@ -7,6 +7,7 @@
  * imported here, so this entry runs anywhere.
  */
 export * from './people.ts'
+export * from './pages.ts'
 export * from './organisations.ts'
 export * from './users.ts'
 export * from './auth.ts'

@@ -1,3 +1,4 @@
+import { plainText } from '@csp/domain'
 import { z } from 'zod'
 
 /**
@@ -42,15 +43,15 @@ export const NewPassword = z
   .meta({ format: 'password' })
 
 /** A person's display name. */
-export const PersonName = z
-  .string()
-  .trim()
-  .min(1, 'enter a name')
-  .max(200, 'must be at most 200 characters')
-  .meta({ example: 'Jo Bloggs' })
+export const PersonName = plainText(200, { min: 1, empty: 'enter a name' }).meta({
+  example: 'Jo Bloggs',
+})
 
 /** A date-time as ISO 8601 in UTC, e.g. `2025-06-01T09:00:00.000Z`. */
 export const Timestamp = z.iso.datetime().meta({ example: '2025-06-01T09:00:00.000Z' })
 
-/** A server-assigned identifier (a UUID). */
-export const Id = z.uuid().meta({ example: '0b6f3c1e-8d2a-4d55-9a57-5f1f1d0c2a11' })
+/**
+ * A server-assigned identifier (a UUID), in lower case: UUIDs are case-insensitive, so an id
+ * sent in upper case names the same record, and is compared and stored as the canonical form.
+ */
+export const Id = z.uuid().toLowerCase().meta({ example: '0b6f3c1e-8d2a-4d55-9a57-5f1f1d0c2a11' })

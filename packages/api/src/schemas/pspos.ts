@@ -1,12 +1,17 @@
-import { IsoDate, PspoExtension } from '@csp/domain'
+import { IsoDate, plainText, PspoExtension } from '@csp/domain'
 import { z } from 'zod'
+import { NextLink, PageQuery } from './pages.ts'
 import { Id } from './people.ts'
 
-const text = (max: number) => z.string().trim().min(1).max(max)
-const Variation = z.object({ madeOn: IsoDate, note: z.string().trim().max(2000).optional() })
+const text = (max: number) => plainText(max, { min: 1 })
+const Variation = z.object({ madeOn: IsoDate, note: plainText(2000).optional() })
+
+// `schema` or null as `anyOf` (see src/http/nullable-refs.ts, which this folder must not import).
+const orNull = <T extends z.ZodType>(schema: T) => z.union([schema, z.null()])
 
 /**
- * The body of `POST /v1/pspos`: the domain's `PspoOrder` without its id. The domain checks the
+ * The body of `POST /v1/pspos`: the domain's `PspoOrder` without its id, and the council that
+ * made it (a council organisation; default the signed-in officer's). The domain checks the
  * dates (starts on or after it is made, ends on or after it starts, at most 3 years — 6 months
  * if expedited — and lawful extensions); an earlier order may come with its extensions.
  *
@@ -20,6 +25,10 @@ export const CreatePspoRequest = z
   .object({
     title: text(200),
     place: text(500),
+    council: Id.optional().meta({
+      description:
+        'The council that made the order (an organisation of kind `council`); default yours.',
+    }),
     kind: z.enum(['standard', 'expedited']).default('standard'),
     madeOn: IsoDate,
     startsOn: IsoDate,
@@ -47,6 +56,9 @@ export const PspoEntry = z
     id: Id,
     title: z.string(),
     place: z.string(),
+    council: orNull(z.object({ id: Id, name: z.string() })).meta({
+      description: 'The council that made the order; null for an order from before it was kept.',
+    }),
     kind: z.enum(['standard', 'expedited']),
     madeOn: IsoDate,
     startsOn: IsoDate,
@@ -64,10 +76,13 @@ export const PspoEntry = z
   .meta({ id: 'PspoEntry' })
 export type PspoEntry = z.infer<typeof PspoEntry>
 
-/** `GET /v1/pspos`: the register on `asOf`, soonest end first. */
+/** `GET /v1/pspos`: a page of the register on `asOf`, soonest end first; `next` for the rest. */
 export const PspoRegister = z
-  .object({ asOf: IsoDate, items: z.array(PspoEntry) })
+  .object({ asOf: IsoDate, items: z.array(PspoEntry), next: NextLink })
   .meta({ id: 'PspoRegister' })
+
+/** The query of `GET /v1/pspos`: a page. */
+export const PspoRegisterQuery = z.object({ ...PageQuery })
 
 /** The path of one PSPO. */
 export const PspoParams = z.object({ id: Id.meta({ param: { name: 'id', in: 'path' } }) })

@@ -10,7 +10,9 @@ import {
 } from '@csp/domain'
 import { z } from 'zod'
 import type { PlanActionCount } from '../db/repositories/plan-figures.ts'
+import type { FieldError } from '../http/problems.ts'
 import type { RecordedAction } from '../schemas/actions.ts'
+import { addDays, addYears } from './date-ranges.ts'
 
 const CountedAction = z.object({
   actionId: z.string(),
@@ -57,6 +59,76 @@ export const ActionsSummary = z
   })
   .meta({ id: 'ActionsSummary' })
 export type ActionsSummary = z.infer<typeof ActionsSummary>
+
+/** The longest window of `GET /v1/actions/summary` and the most periods it counts. */
+export const actionsSummaryLimits = { maxYears: 10, maxPeriods: 120 } as const
+
+const periodWords: Record<ActionPeriod, string> = {
+  month: 'months',
+  quarter: 'quarters',
+  year: 'years',
+  'financial-year': 'financial years',
+}
+
+/**
+ * How many periods (whole or part) `from`–`to` spans, worked out without listing them.
+ *
+ * @example
+ * ```ts
+ * periodCount({ from: '2015-04-15', to: '2025-04-14' }, 'month') //=> 121
+ * periodCount({ from: '2024-04-01', to: '2025-03-31' }, 'financial-year') //=> 1
+ * ```
+ */
+export function periodCount(window: { from: string; to: string }, period: ActionPeriod): number {
+  const [fromYear, fromMonth] = window.from.split('-').map(Number) as [number, number]
+  const [toYear, toMonth] = window.to.split('-').map(Number) as [number, number]
+  const months = (toYear - fromYear) * 12 + (toMonth - fromMonth) + 1
+  if (period === 'month') return months
+  if (period === 'year') return toYear - fromYear + 1
+  const quarter = (year: number, month: number) => year * 4 + Math.floor((month - 1) / 3)
+  if (period === 'quarter') return quarter(toYear, toMonth) - quarter(fromYear, fromMonth) + 1
+  const financialYear = (year: number, month: number) => (month < 4 ? year - 1 : year)
+  return financialYear(toYear, toMonth) - financialYear(fromYear, fromMonth) + 1
+}
+
+/**
+ * The window of an actions summary (default: this financial year), or field errors (query) for
+ * a window over {@link actionsSummaryLimits}: at most 10 years long, at most 120 periods, so a
+ * public request never asks for unbounded work.
+ *
+ * @example
+ * ```ts
+ * actionsSummaryWindowOf({ from: '2015-04-15', to: '2025-04-14', period: 'month' }, year)
+ * //=> { errors: [{ path: 'period', message: 'this window has 121 months; …', in: 'query' }] }
+ * ```
+ */
+export function actionsSummaryWindowOf(
+  query: { from?: string | undefined; to?: string | undefined; period: ActionPeriod },
+  year: { from: string; to: string }
+): { from: string; to: string } | { errors: FieldError[] } {
+  const from = query.from ?? year.from
+  const to = query.to ?? year.to
+  const error = (path: string, message: string) => ({
+    errors: [{ path, message, in: 'query' as const }],
+  })
+  if (from > to) return error('to', 'must not be before from')
+  const { maxYears, maxPeriods } = actionsSummaryLimits
+  const latest = addDays(addYears(from, maxYears), -1)
+  if (to > latest) {
+    return error(
+      'to',
+      `the window may be at most ${maxYears} years long: to must be on or before ${latest}`
+    )
+  }
+  const periods = periodCount({ from, to }, query.period)
+  if (periods > maxPeriods) {
+    return error(
+      'period',
+      `this window has ${periods} ${periodWords[query.period]}; at most ${maxPeriods} periods are counted: choose a longer period or a shorter window`
+    )
+  }
+  return { from, to }
+}
 
 /**
  * Counts recorded actions for `window`, in total and split by `period`.

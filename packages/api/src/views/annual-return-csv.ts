@@ -20,7 +20,8 @@ export function annualReturnCsvName(view: Pick<AnnualReturnView, 'from' | 'to'>)
  * The return as RFC 4180 CSV (CRLF line ends): a header, then one line per figure. Every line
  * repeats the window, the basis, the sources (each published return, and the days counted from
  * case-review records) and the notes, so a line copied out of the file still says what it
- * counts and where from. Undefined when no figures are known for the window.
+ * counts and where from. A figure hidden by small-number suppression has an empty count (the
+ * notes give the rule). Undefined when no figures are known for the window.
  *
  * @example
  * ```ts
@@ -43,7 +44,7 @@ export function annualReturnCsv(view: AnnualReturnView): string | undefined {
   const lines = (Object.keys(annualReturnFigureNames) as (keyof AnnualReturn)[]).map((figure) => [
     figure,
     annualReturnFigureNames[figure],
-    figures[figure],
+    figures[figure] ?? '',
     view.from,
     view.to,
     view.basis,

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { IsoDate } from '../_lib/iso-date.ts'
+import { plainText } from '../_lib/plain-text.ts'
 import { endOfPeriodBeginningWith } from '../calendar/index.ts'
 import { formatLetterDate, parseOrThrow } from './internal.ts'
 
@@ -26,8 +27,8 @@ export const AsbComplaint = z
     /** The body the complaint was made to (council, police, social landlord …). */
     receivedBy: z.string().min(1),
     /** Who made the complaint. PERSONAL DATA when it is a name. */
-    complainant: z.string().trim().min(1).optional(),
-    incidentKey: z.string().min(1).optional(),
+    complainant: plainText(200, { min: 1, empty: 'enter who made the complaint' }).optional(),
+    incidentKey: plainText(200, { min: 1, empty: 'enter the incident reference' }).optional(),
     hateIncident: z.boolean().optional(),
   })
   .meta({ id: 'AsbComplaint' })

@@ -53,6 +53,12 @@ export {
   checkAnnualReturn,
 } from './annual-return.ts'
 export {
+  type AnnualReturnFigure,
+  SuppressedAnnualReturn,
+  type SuppressAnnualReturnOptions,
+  suppressAnnualReturn,
+} from './annual-return-suppression.ts'
+export {
   type PublicationFinding,
   type ReturnPeriodFinding,
   checkPublicationCadence,

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { IsoDate } from '../_lib/iso-date.ts'
+import { plainText } from '../_lib/plain-text.ts'
 import { ThresholdRoute } from './evaluate-threshold.ts'
 import { parseOrThrow } from './internal.ts'
 
@@ -53,12 +54,15 @@ export const CaseReviewEvent = z
     z.object(dated('hold-review')),
     z.object({
       ...dated('make-recommendations'),
-      recommendations: z.array(z.string().min(1)).min(1),
+      recommendations: z
+        .array(plainText(5000, { min: 1, empty: 'enter the recommendation' }))
+        .min(1)
+        .max(100),
     }),
     z.object(dated('send-outcome')),
     z.object({
       ...dated('escalate'),
-      grounds: z.string().min(1).optional(),
+      grounds: plainText(10_000, { min: 1, empty: 'enter the grounds' }).optional(),
       /**
        * Whether the escalation was upheld, when known as it is recorded. Upheld (or not yet
        * known) before any review: a review may follow. Not upheld: the case can only close.

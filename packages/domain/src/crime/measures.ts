@@ -23,6 +23,7 @@ export type SourceKind = z.infer<typeof SourceKind>
  */
 export const MeasureId = z
   .string()
+  .max(100, 'must be at most 100 characters')
   .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'must be lowercase words joined by - or .')
   .meta({ id: 'MeasureId' })
 export type MeasureId = z.infer<typeof MeasureId>

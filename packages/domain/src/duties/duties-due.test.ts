@@ -238,7 +238,7 @@ describe('dutiesDue: properties', () => {
       daStrategyPublishedOn: isoDate(2000, 2030),
       dhrNotifications: fc.uniqueArray(
         fc.record({
-          id: fc.string({ minLength: 1, maxLength: 4 }),
+          id: fc.stringMatching(/^[A-Z0-9][A-Z0-9-]{0,3}$/),
           notifiedOn: isoDate(2000, 2030),
         }),
         { maxLength: 3, selector: (n) => n.id }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { IsoDate } from '../_lib/iso-date.ts'
 import { Commencements } from '../law/commencements.ts'
+import { plainText } from '../_lib/plain-text.ts'
 
 /**
  * The kind of council a CSP covers. It decides who holds tier-dependent duties: in a `district`
@@ -48,7 +49,10 @@ export type DhrTimescales = z.infer<typeof DhrTimescales>
  */
 export const DhrNotification = z
   .object({
-    id: z.string().min(1),
+    id: plainText(60, { min: 1, empty: 'enter the case reference' }).meta({
+      description:
+        'The CSP’s case reference, such as DHR-2025-01: never a name. Shown to admins only.',
+    }),
     notifiedOn: IsoDate,
     decision: z.enum(['review', 'no-review']).optional(),
     decidedOn: IsoDate.optional(),
@@ -91,7 +95,7 @@ export type DhrNotification = z.infer<typeof DhrNotification>
  */
 export const PartnershipConfig = z
   .object({
-    name: z.string().min(1),
+    name: plainText(200, { min: 1, empty: 'enter the partnership’s name' }),
     tier: PartnershipTier,
     planStart: IsoDate,
     planYears: z.number().int().min(1).max(10).default(3),

@@ -21,7 +21,7 @@ describe('financialYear', () => {
 
   it('always gives a valid period of 365 or 366 days (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1000, max: 9998 }), (year) => {
+      fc.property(fc.integer({ min: 1900, max: 2099 }), (year) => {
         const label = `${year}-${String((year + 1) % 100).padStart(2, '0')}`
         const period = PlanFigurePeriod.parse({ ...financialYear(label) })
         const days = (Date.parse(period.to!) - Date.parse(period.from!)) / 86_400_000 + 1

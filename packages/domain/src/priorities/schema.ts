@@ -14,6 +14,7 @@ import { MeasureId } from '../crime/measures.ts'
  */
 export const PriorityId = z
   .string()
+  .max(100, 'must be at most 100 characters')
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by -')
   .meta({ id: 'PriorityId' })
 export type PriorityId = z.infer<typeof PriorityId>

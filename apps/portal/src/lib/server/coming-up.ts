@@ -2,7 +2,7 @@ import { todayInEngland } from '../dates.ts'
 import { formatDate } from '../figures.ts'
 import type { Client } from './api.ts'
 import { isCaseworker } from './case-reviews.ts'
-import { bodyOf } from './read.ts'
+import { allItems, bodyOf } from './read.ts'
 
 /** Something due soon: a statutory duty, the PSPO register or a case review's timescales. */
 export interface DueItem {
@@ -33,13 +33,20 @@ export async function comingUp(api: Client, role: string, days = 90): Promise<Du
   const until = addDays(today, days)
   const [duties, register, reviews] = await Promise.all([
     statutoryDeadlines(api, today, until),
-    bodyOf(await api.v1.pspos.$get(), 'PSPO register'),
+    allItems(async (cursor) =>
+      bodyOf(await api.v1.pspos.$get({ query: { limit: '100', cursor } }), 'PSPO register')
+    ),
     isCaseworker(role)
-      ? bodyOf(await api.v1['asb-case-reviews'].$get({ query: {} }), 'list of case reviews')
+      ? allItems(async (cursor) =>
+          bodyOf(
+            await api.v1['asb-case-reviews'].$get({ query: { limit: '100', cursor } }),
+            'list of case reviews'
+          )
+        )
       : null,
   ])
   const items: DueItem[] = [...duties]
-  for (const order of register.items) {
+  for (const order of register) {
     if (order.status !== 'active' && order.status !== 'expiring-soon') continue
     if (order.reviewBy <= until) {
       items.push({
@@ -58,7 +65,7 @@ export async function comingUp(api: Client, role: string, days = 90): Promise<Du
       })
     }
   }
-  for (const review of reviews?.items ?? []) {
+  for (const review of reviews ?? []) {
     if (review.state === 'closed') continue
     for (const deadline of review.deadlines) {
       if (deadline.doneOn || deadline.kind !== 'agency' || deadline.due > until) continue

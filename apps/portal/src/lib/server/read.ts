@@ -35,3 +35,40 @@ export async function bodyOf<R extends ApiResponse>(
   if (response.status === 404) error(404, `There is no ${what}.`)
   error(503, `The toolkit's API could not provide ${what} (it answered ${response.status}).`)
 }
+
+/** One page of a list, as every list of the API answers. */
+export interface Page<T> {
+  items: T[]
+  next: string | null
+}
+
+/** The pages one {@link allItems} call follows at most (the API gives up to 100 a page). */
+export const maxPages = 50
+
+/**
+ * Every item of a paged list: the first page, then each page its `next` link points to (the
+ * cursor it carries), up to {@link maxPages} pages. For the portal's own pickers and summaries,
+ * which need the whole list (the partner organisations, the PSPO register).
+ *
+ * @example
+ * ```ts
+ * const organisations = await allItems(async (cursor) =>
+ *   bodyOf(await api.v1.organisations.$get({ query: { limit: '100', cursor } }), 'list of organisations'))
+ * ```
+ */
+export async function allItems<T>(
+  page: (cursor: string | undefined) => Promise<Page<T>>
+): Promise<T[]> {
+  const items: T[] = []
+  let cursor: string | undefined
+  for (let n = 0; n < maxPages; n += 1) {
+    const { items: more, next } = await page(cursor)
+    items.push(...more)
+    cursor =
+      next === null
+        ? undefined
+        : (new URL(next, 'http://api').searchParams.get('cursor') ?? undefined)
+    if (cursor === undefined) return items
+  }
+  error(503, `The list is longer than the portal shows (${items.length} items and more).`)
+}

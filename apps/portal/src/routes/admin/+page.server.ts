@@ -1,4 +1,4 @@
-import { bodyOf } from '#lib/server/read.ts'
+import { allItems, bodyOf } from '#lib/server/read.ts'
 import { requireRole } from '#lib/server/roles.ts'
 import type { PageServerLoad } from './$types'
 
@@ -15,12 +15,17 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   requireRole(locals, 'admin')
   const [users, organisations] = await Promise.all([
     bodyOf(await locals.api.v1.users.$get(), 'list of users'),
-    bodyOf(await locals.api.v1.organisations.$get(), 'list of organisations'),
+    allItems(async (cursor) =>
+      bodyOf(
+        await locals.api.v1.organisations.$get({ query: { limit: '100', cursor } }),
+        'list of organisations'
+      )
+    ),
   ])
   const done = url.searchParams.get('done')
   return {
     users: users.items,
-    organisations: organisations.items,
+    organisations,
     notice: done && done in notices ? notices[done as keyof typeof notices] : null,
     me: locals.user!.id,
   }

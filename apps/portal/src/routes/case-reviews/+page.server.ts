@@ -1,6 +1,6 @@
 import { CaseReviewListQuery } from '@csp/api/schemas'
 import { isCaseworker } from '#lib/server/case-reviews.ts'
-import { bodyOf } from '#lib/server/read.ts'
+import { allItems, bodyOf } from '#lib/server/read.ts'
 import type { PageServerLoad } from './$types'
 
 const notices = { added: 'Application recorded' } as const
@@ -12,20 +12,24 @@ export const load: PageServerLoad = async ({ locals, url }) => {
     state: url.searchParams.get('state') || undefined,
     overdue: url.searchParams.get('overdue') === 'true' ? 'true' : undefined,
   })
-  const filters = query.success ? query.data : {}
+  const filters = query.success ? { state: query.data.state, overdue: query.data.overdue } : {}
   const [statistics, list] = await Promise.all([
     bodyOf(await locals.api.v1['asb-case-reviews'].statistics.$get(), 'case review counts'),
     caseworker
-      ? bodyOf(
-          await locals.api.v1['asb-case-reviews'].$get({ query: filters }),
-          'list of case reviews'
+      ? allItems(async (cursor) =>
+          bodyOf(
+            await locals.api.v1['asb-case-reviews'].$get({
+              query: { ...filters, limit: '100', cursor },
+            }),
+            'list of case reviews'
+          )
         )
       : null,
   ])
   const done = url.searchParams.get('done')
   return {
     statistics,
-    reviews: list?.items ?? null,
+    reviews: list,
     filters: { state: filters.state ?? '', overdue: filters.overdue === 'true' },
     notice: done && done in notices ? notices[done as keyof typeof notices] : null,
   }

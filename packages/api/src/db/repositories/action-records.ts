@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, lte, type SQL } from 'drizzle-orm'
+import { and, asc, eq, gte, lte, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../client.ts'
 import { actionRecords, organisations } from '../schema/index.ts'
 import type { ActionListQuery, RecordedAction } from '../../schemas/actions.ts'
@@ -39,8 +39,60 @@ export async function insertActionRecord(
   return view(row, agency?.name ?? '')
 }
 
+/** Where a page of recorded actions starts: the date, recording time and id of the last one. */
+export type ActionRecordKey = readonly [date: string, recordedAt: string, id: string]
+
 /**
- * Recorded actions matching `query`, oldest first.
+ * A page of recorded actions matching `query`, oldest first (by date, then when recorded, then
+ * id): the `limit` after `after`, and the key of the last one when more follow.
+ *
+ * @example
+ * ```ts
+ * const { items, last } = await listActionRecordsPage(db, { power: 'warning-letter', limit: 50 })
+ * ```
+ */
+export async function listActionRecordsPage(
+  db: Db,
+  query: Partial<ActionListQuery> & { limit: number; after?: ActionRecordKey | undefined }
+): Promise<{ items: RecordedAction[]; last: ActionRecordKey | undefined }> {
+  const { after } = query
+  const where = filters(query)
+  if (after) {
+    where.push(
+      sql`(${actionRecords.date}, ${actionRecords.recordedAt}, ${actionRecords.id}) > (${after[0]}::date, ${after[1]}::timestamptz, ${after[2]}::uuid)`
+    )
+  }
+  const rows = await selectActions(db, where).limit(query.limit + 1)
+  const items = rows.slice(0, query.limit).map(({ row, agencyName }) => view(row, agencyName))
+  const lastItem = items.at(-1)
+  const more = rows.length > query.limit && lastItem !== undefined
+  return {
+    items,
+    last: more ? [lastItem.date, lastItem.recordedAt, lastItem.id] : undefined,
+  }
+}
+
+function filters(query: Partial<ActionListQuery>): SQL[] {
+  const where: SQL[] = []
+  if (query.power) where.push(eq(actionRecords.power, query.power))
+  if (query.from) where.push(gte(actionRecords.date, query.from))
+  if (query.to) where.push(lte(actionRecords.date, query.to))
+  if (query.priority) where.push(eq(actionRecords.priorityId, query.priority))
+  if (query.agency) where.push(eq(actionRecords.agencyId, query.agency))
+  return where
+}
+
+function selectActions(db: Db, where: SQL[]) {
+  return db
+    .select({ row: actionRecords, agencyName: organisations.name })
+    .from(actionRecords)
+    .innerJoin(organisations, eq(organisations.id, actionRecords.agencyId))
+    .where(and(...where))
+    .orderBy(asc(actionRecords.date), asc(actionRecords.recordedAt), asc(actionRecords.id))
+}
+
+/**
+ * Every recorded action matching `query`, oldest first (for counts: the summary's window).
  *
  * @example
  * ```ts
@@ -51,17 +103,6 @@ export async function listActionRecords(
   db: Db,
   query: Partial<ActionListQuery> = {}
 ): Promise<RecordedAction[]> {
-  const where: SQL[] = []
-  if (query.power) where.push(eq(actionRecords.power, query.power))
-  if (query.from) where.push(gte(actionRecords.date, query.from))
-  if (query.to) where.push(lte(actionRecords.date, query.to))
-  if (query.priority) where.push(eq(actionRecords.priorityId, query.priority))
-  if (query.agency) where.push(eq(actionRecords.agencyId, query.agency))
-  const rows = await db
-    .select({ row: actionRecords, agencyName: organisations.name })
-    .from(actionRecords)
-    .innerJoin(organisations, eq(organisations.id, actionRecords.agencyId))
-    .where(and(...where))
-    .orderBy(asc(actionRecords.date), asc(actionRecords.recordedAt))
+  const rows = await selectActions(db, filters(query))
   return rows.map(({ row, agencyName }) => view(row, agencyName))
 }

@@ -16,7 +16,10 @@ const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_
  * //=> { items: [{ id: 42, action: 'user.create', … }, …], nextBefore: 12 }
  * ```
  */
-export async function listAuditEntries(db: Db, query: AuditQuery) {
+export async function listAuditEntries(
+  db: Db,
+  query: Omit<AuditQuery, 'cursor'>
+): Promise<{ items: AuditEntry[]; nextBefore: number | null }> {
   const conditions: SQL[] = []
   if (query.from !== undefined) {
     const from = isDate(query.from) ? `${query.from}T00:00:00Z` : query.from

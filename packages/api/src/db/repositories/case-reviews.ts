@@ -95,7 +95,11 @@ export async function listCaseReviews(
     .select(rowColumns)
     .from(asbCaseReviews)
     .where(and(...where))
-    .orderBy(desc(asbCaseReviews.receivedOn), desc(asbCaseReviews.createdAt))
+    .orderBy(
+      desc(asbCaseReviews.receivedOn),
+      desc(asbCaseReviews.createdAt),
+      desc(asbCaseReviews.id)
+    )
   const ids = rows.map((r) => r.id)
   const [bodies, events] = await Promise.all([bodiesOf(db, ids), eventsOf(db, ids)])
   return rows.map((row) => ({

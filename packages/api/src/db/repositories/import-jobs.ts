@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from 'drizzle-orm'
+import { and, desc, eq, inArray, sql } from 'drizzle-orm'
 import type { ImportJob, ImportJobSummary, ImportReport } from '../../schemas/imports.ts'
 import type { Db } from '../client.ts'
 import { importJobs, type ImportKind } from '../schema/imports.ts'
@@ -161,4 +161,37 @@ export function importJobSummaryView(row: ImportJobRow): ImportJobSummary {
     error: row.error,
     links: { self: `/v1/imports/${row.id}` },
   }
+}
+
+/** Where a page of import jobs starts: when the last one was created, and its id. */
+export type ImportJobKey = readonly [createdAt: string, id: string]
+
+/**
+ * A page of jobs, newest first: the `limit` after `after` (the previous page's last), and the
+ * key of the last one when more follow. For `GET /v1/imports?limit=&cursor=` (see
+ * src/http/pagination.ts).
+ *
+ * @example
+ * ```ts
+ * const { items, last } = await listImportJobsPage(db, { limit: 20 })
+ * ```
+ */
+export async function listImportJobsPage(
+  db: Db,
+  page: { limit: number; after?: ImportJobKey | undefined }
+): Promise<{ items: ImportJobRow[]; last: ImportJobKey | undefined }> {
+  const { after } = page
+  const rows = await db
+    .select()
+    .from(importJobs)
+    .where(
+      after &&
+        sql`(${importJobs.createdAt}, ${importJobs.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)`
+    )
+    .orderBy(desc(importJobs.createdAt), desc(importJobs.id))
+    .limit(page.limit + 1)
+  const items = rows.slice(0, page.limit)
+  const lastRow = items.at(-1)
+  const more = rows.length > page.limit && lastRow !== undefined
+  return { items, last: more ? [lastRow.createdAt.toISOString(), lastRow.id] : undefined }
 }

@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm'
+import { and, asc, eq, gt, or, sql } from 'drizzle-orm'
 import type { Organisation, User } from '../../schemas/index.ts'
 import type { Db } from '../client.ts'
 import { organisations, users } from '../schema/index.ts'
@@ -28,6 +28,36 @@ export function organisationView(row: OrganisationRow): Organisation {
 export async function listOrganisations(db: Db): Promise<Organisation[]> {
   const rows = await db.select().from(organisations).orderBy(asc(organisations.name))
   return rows.map(organisationView)
+}
+
+/**
+ * A page of organisations by name (then id): the `limit` after `after` (the name and id of the
+ * previous page's last), and whether more follow.
+ *
+ * @example
+ * ```ts
+ * await listOrganisationsPage(db, { limit: 50, after: ['Derbyshire Constabulary', id] })
+ * //=> { items: [{ name: 'Derbyshire Fire & Rescue', … }, …], more: false }
+ * ```
+ */
+export async function listOrganisationsPage(
+  db: Db,
+  page: { limit: number; after?: readonly [string, string] | undefined }
+): Promise<{ items: Organisation[]; more: boolean }> {
+  const { after } = page
+  const rows = await db
+    .select()
+    .from(organisations)
+    .where(
+      after &&
+        or(
+          gt(organisations.name, after[0]),
+          and(eq(organisations.name, after[0]), gt(organisations.id, after[1]))
+        )
+    )
+    .orderBy(asc(organisations.name), asc(organisations.id))
+    .limit(page.limit + 1)
+  return { items: rows.slice(0, page.limit).map(organisationView), more: rows.length > page.limit }
 }
 
 /**
@@ -117,4 +147,35 @@ export async function findUser(db: Db, id: string): Promise<User | undefined> {
 export async function findUserForSignIn(db: Db, email: string) {
   const [row] = await db.select().from(users).where(eq(users.email, email))
   return row
+}
+
+/** Where a page of users starts: the name, email and id of the last one. */
+export type UserKey = readonly [name: string, email: string, id: string]
+
+/**
+ * A page of users by name (then email, then id), with their organisations' names: the
+ * `limit` after `after`, and the key of the last one when more follow. For
+ * `GET /v1/users?limit=&cursor=` (see src/http/pagination.ts).
+ *
+ * @example
+ * ```ts
+ * const { items, last } = await listUsersPage(db, { limit: 50 })
+ * ```
+ */
+export async function listUsersPage(
+  db: Db,
+  page: { limit: number; after?: UserKey | undefined }
+): Promise<{ items: User[]; last: UserKey | undefined }> {
+  const { after } = page
+  const rows = await selectUsers(db)
+    .where(
+      after &&
+        sql`(${users.name}, ${users.email}, ${users.id}) > (${after[0]}, ${after[1]}, ${after[2]}::uuid)`
+    )
+    .orderBy(asc(users.name), asc(users.email), asc(users.id))
+    .limit(page.limit + 1)
+  const items = rows.slice(0, page.limit).map(userView)
+  const lastItem = items.at(-1)
+  const more = rows.length > page.limit && lastItem !== undefined
+  return { items, last: more ? [lastItem.name, lastItem.email, lastItem.id] : undefined }
 }

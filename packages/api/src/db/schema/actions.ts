@@ -58,6 +58,8 @@ export const pspos = pgTable(
     extensions: jsonb('extensions').$type<PspoExtension[]>().notNull(),
     variations: jsonb('variations').$type<{ madeOn: string; note?: string }[]>().notNull(),
     dischargedOn: day('discharged_on'),
+    /** The council that made the order (ASBCPA 2014 s59); null for orders stored before. */
+    councilId: uuid('council_id').references(() => organisations.id),
     createdBy: uuid('created_by')
       .notNull()
       .references(() => users.id),

@@ -3,22 +3,31 @@ import { fail, redirect } from '@sveltejs/kit'
 import { isoFromParts, readDateParts } from '#lib/dates.ts'
 import { powerChoices } from '#lib/server/powers.ts'
 import { problemErrors } from '#lib/server/problem.ts'
-import { bodyOf } from '#lib/server/read.ts'
+import { allItems, bodyOf } from '#lib/server/read.ts'
 import { requireRole } from '#lib/server/roles.ts'
 import { formValues, validate } from '#lib/server/validate.ts'
 import type { Actions, PageServerLoad } from './$types'
 
-const roles = ['admin', 'analyst', 'officer'] as const
+// An officer records their own organisation's actions; an admin any partner's (the API's rule).
+const roles = ['admin', 'officer'] as const
 
 export const load: PageServerLoad = async ({ locals }) => {
   requireRole(locals, ...roles)
+  const user = locals.user!
   const [organisations, priorities] = await Promise.all([
-    bodyOf(await locals.api.v1.organisations.$get(), 'list of organisations'),
+    user.role === 'admin'
+      ? allItems(async (cursor) =>
+          bodyOf(
+            await locals.api.v1.organisations.$get({ query: { limit: '100', cursor } }),
+            'list of organisations'
+          )
+        )
+      : [user.organisation],
     bodyOf(await locals.api.v1.priorities.$get(), 'set of priorities'),
   ])
   return {
     powers: powerChoices,
-    organisations: organisations.items.map((o) => ({ value: o.id, text: o.name })),
+    organisations: organisations.map((o) => ({ value: o.id, text: o.name })),
     priorities: priorities.themes.flatMap((theme) => [
       { value: theme.id, text: theme.title },
       ...theme.subPriorities.map((s) => ({ value: s.id, text: `${theme.title}: ${s.title}` })),

@@ -28,6 +28,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   const query = windowOf(url.searchParams)
   const endpoint = locals.api.v1['asb-case-reviews']['annual-return']
   const view = await bodyOf(await endpoint.$get({ query }), 'ASB Case Review annual return')
+  // The CSV link is opened by the browser without a sign-in: the API answers it for public
+  // windows only (a published return's period, a whole financial year that has ended).
   const csv = new URL(`${publicApiUrl()}/v1/asb-case-reviews/annual-return`)
   csv.search = new URLSearchParams({ from: view.from, to: view.to, format: 'csv' }).toString()
   const names = Object.entries(annualReturnFigureNames) as [keyof AnnualReturn, string][]
@@ -39,7 +41,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
     // Kept in the publish form's address, so its errors show beside the same return.
     windowQuery: new URLSearchParams({ from: view.from, to: view.to }).toString(),
     years: recentFinancialYears(todayInEngland(), 6),
-    csvUrl: csv.href,
+    csvUrl: view.public ? csv.href : null,
     canPublish: locals.user?.role === 'admin',
     published: url.searchParams.get('done') === 'published',
   }

@@ -2,18 +2,20 @@ import { fail, redirect } from '@sveltejs/kit'
 import { complaintRows, rawForm, readCaseReviewForm } from '#lib/server/case-review-form.ts'
 import { caseworkers } from '#lib/server/case-reviews.ts'
 import { problemErrors } from '#lib/server/problem.ts'
-import { bodyOf } from '#lib/server/read.ts'
+import { allItems, bodyOf } from '#lib/server/read.ts'
 import { requireRole } from '#lib/server/roles.ts'
 import type { Actions, PageServerLoad } from './$types'
 
 export const load: PageServerLoad = async ({ locals }) => {
   requireRole(locals, ...caseworkers)
-  const organisations = await bodyOf(
-    await locals.api.v1.organisations.$get(),
-    'list of organisations'
+  const organisations = await allItems(async (cursor) =>
+    bodyOf(
+      await locals.api.v1.organisations.$get({ query: { limit: '100', cursor } }),
+      'list of organisations'
+    )
   )
   return {
-    organisations: organisations.items.map((o) => ({ value: o.id, text: o.name })),
+    organisations: organisations.map((o) => ({ value: o.id, text: o.name })),
     own: locals.user!.organisationId,
   }
 }

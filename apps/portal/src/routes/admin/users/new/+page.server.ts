@@ -1,7 +1,7 @@
 import { CreateUserRequest } from '@csp/api/schemas'
 import { fail, redirect } from '@sveltejs/kit'
 import { problemErrors } from '#lib/server/problem.ts'
-import { bodyOf } from '#lib/server/read.ts'
+import { allItems, bodyOf } from '#lib/server/read.ts'
 import { requireRole } from '#lib/server/roles.ts'
 import { formValues, validate } from '#lib/server/validate.ts'
 import type { Actions, PageServerLoad } from './$types'
@@ -10,11 +10,13 @@ const fields = ['name', 'email', 'organisationId', 'role', 'password'] as const
 
 export const load: PageServerLoad = async ({ locals }) => {
   requireRole(locals, 'admin')
-  const organisations = await bodyOf(
-    await locals.api.v1.organisations.$get(),
-    'list of organisations'
+  const organisations = await allItems(async (cursor) =>
+    bodyOf(
+      await locals.api.v1.organisations.$get({ query: { limit: '100', cursor } }),
+      'list of organisations'
+    )
   )
-  return { organisations: organisations.items }
+  return { organisations }
 }
 
 export const actions: Actions = {
