@@ -64,9 +64,15 @@ export type TwoFactorChallenge = z.infer<typeof TwoFactorChallenge>
  */
 export const TwoFactorSignInRequest = z
   .object({
-    challenge: z.string().min(1).max(200),
+    challenge: z
+      .string()
+      .min(1)
+      .max(200)
+      .regex(/^[A-Za-z0-9_-]+$/, 'sign in again: the challenge is not one the API gave'),
     code: z
       .string()
+      .max(40, 'enter the 6-digit code, or a recovery code')
+      .regex(/^[0-9A-Za-z\s-]*$/, 'enter the 6-digit code, or a recovery code')
       .transform((code) => code.replace(/[\s-]/g, ''))
       .pipe(
         z
