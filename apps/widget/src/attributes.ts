@@ -17,7 +17,13 @@ export interface WidgetConfig {
   sort: SortKey
 }
 
-export type ConfigResult = { ok: true; config: WidgetConfig } | { ok: false; problem: string }
+/**
+ * Either the configuration, with a warning for each attribute that fell back to its default
+ * (HTML's "invalid value default": a typo in a council's page must not hide the figures), or
+ * the one problem that stops the table loading (a missing or malformed measure, period or api).
+ */
+export type ConfigResult =
+  { ok: true; config: WidgetConfig; warnings: string[] } | { ok: false; problem: string }
 
 // The API's own rules (MeasureId, the Period param, GssCode): anything else is refused here,
 // before it can reach a URL or the page.
@@ -58,6 +64,8 @@ function apiBase(value: string): URL | null {
  * readAttributes({ measure: 'anti-social-behaviour', period: '2023' }, 'https://api.example/')
  * //=> { ok: true, config: { url: 'https://api.example/v1/crime-tables/anti-social-behaviour/2023', … } }
  * readAttributes({ measure: '../../x', period: '2023' }, 'https://api.example/').ok //=> false
+ * readAttributes({ measure: 'hate-crime', period: '2023', sort: 'rnak' }, 'https://api.example/')
+ * //=> { ok: true, config: { …, sort: 'rate' }, warnings: ['<csp-crime-table>: the sort attribute must be …'] }
  * ```
  */
 export function readAttributes(attrs: WidgetAttributes, defaultApi: string | null): ConfigResult {
@@ -81,16 +89,6 @@ export function readAttributes(attrs: WidgetAttributes, defaultApi: string | nul
       `The period attribute must be a year such as 2023 or a financial year such as 2024-25; ${quoted(period)} is not.`
     )
   }
-  if (highlight !== undefined && !areaCodePattern.test(highlight)) {
-    return problem(
-      `The highlight attribute must be an area code such as E07000039; ${quoted(highlight)} is not.`
-    )
-  }
-  if (sort !== undefined && !sortKeys.includes(sort as SortKey)) {
-    return problem(
-      `The sort attribute must be rate, volume, trend or name; ${quoted(sort)} is not.`
-    )
-  }
   if (!api) return problem('Set the api attribute to the address of the CSP Toolkit API.')
   const base = apiBase(api)
   if (!base) {
@@ -98,13 +96,27 @@ export function readAttributes(attrs: WidgetAttributes, defaultApi: string | nul
       `The api attribute must be the http or https address of a CSP Toolkit API; ${quoted(api)} is not.`
     )
   }
+  const warnings: string[] = []
+  const validHighlight = highlight !== undefined && areaCodePattern.test(highlight)
+  if (highlight !== undefined && !validHighlight) {
+    warnings.push(
+      `<csp-crime-table>: the highlight attribute must be an area code such as E07000039; ${quoted(highlight)} is not, so no area is highlighted.`
+    )
+  }
+  const validSort = sort !== undefined && sortKeys.includes(sort as SortKey)
+  if (sort !== undefined && !validSort) {
+    warnings.push(
+      `<csp-crime-table>: the sort attribute must be rate, volume, trend or name; ${quoted(sort)} is not, so the table sorts by rate.`
+    )
+  }
   const path = `v1/crime-tables/${encodeURIComponent(measure)}/${encodeURIComponent(period)}`
   return {
     ok: true,
     config: {
       url: new URL(path, base).href,
-      highlight,
-      sort: (sort as SortKey | undefined) ?? 'rate',
+      highlight: validHighlight ? highlight : undefined,
+      sort: validSort ? (sort as SortKey) : 'rate',
     },
+    warnings,
   }
 }
