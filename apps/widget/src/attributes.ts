@@ -1,3 +1,4 @@
+import { measureIdPattern, periodPattern } from '@csp/domain/patterns'
 import { sortKeys, type SortKey } from './sort.ts'
 
 /** The element's attributes as the browser hands them over (absent ones are undefined). */
@@ -27,8 +28,6 @@ export type ConfigResult =
 
 // The API's own rules (MeasureId, the Period param, GssCode): anything else is refused here,
 // before it can reach a URL or the page.
-const measurePattern = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/
-const periodPattern = /^\d{4}(?:-\d{2})?$/
 const areaCodePattern = /^[EWSNK]\d{8}$/
 
 /** The bad value, quoted and cut short, to show as text. */
@@ -78,7 +77,7 @@ export function readAttributes(attrs: WidgetAttributes, defaultApi: string | nul
 
   if (!measure)
     return problem('Set the measure attribute, such as measure="anti-social-behaviour".')
-  if (!measurePattern.test(measure)) {
+  if (!measureIdPattern.test(measure)) {
     return problem(
       `The measure attribute must be lowercase words joined by hyphens, such as anti-social-behaviour; ${quoted(measure)} is not.`
     )

@@ -1,4 +1,4 @@
-const englandDate = new Intl.DateTimeFormat('en-CA', {
+const englandDate = /* @__PURE__ */ new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/London',
   year: 'numeric',
   month: '2-digit',

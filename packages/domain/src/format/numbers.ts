@@ -1,8 +1,8 @@
 // Built once: constructing an Intl formatter costs far more than using one (a profile of the
 // public crime-table route found a per-call formatter taking 9% of its time). Always en-GB,
 // whatever the reader's or host page's language: the figures are English statistics.
-const countFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 })
-const percentFormat = new Intl.NumberFormat('en-GB', {
+const countFormat = /* @__PURE__ */ new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 })
+const percentFormat = /* @__PURE__ */ new Intl.NumberFormat('en-GB', {
   minimumFractionDigits: 1,
   maximumFractionDigits: 1,
 })
