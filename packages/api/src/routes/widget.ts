@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { GssCode, MeasureId } from '@csp/domain'
+import { GssCode, MeasureId, periodPattern } from '@csp/domain'
 import { renderEmbedPage, escapeHtml } from '@csp/widget/server'
 import type { Context } from 'hono'
 import { z } from 'zod'
@@ -24,7 +24,7 @@ const oneYear = 31_536_000
 
 const EmbedQuery = z.object({
   measure: MeasureId,
-  period: z.string().regex(/^\d{4}(?:-\d{2})?$/, 'must be a year such as 2023'),
+  period: z.string().regex(periodPattern, 'must be a year such as 2023'),
   highlight: GssCode.optional(),
   sort: z.enum(['rate', 'volume', 'trend', 'name']).default('rate'),
   direction: z.enum(['ascending', 'descending']).optional(),
