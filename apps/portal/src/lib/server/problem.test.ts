@@ -47,7 +47,7 @@ describe('problemErrors', () => {
   it.each([
     [500, 503],
     [502, 503],
-    [404, 503],
+    [404, 404],
     [403, 403],
   ])(
     'sends a %i from the API to the error page (%i), never beside a field',

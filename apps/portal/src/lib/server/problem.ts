@@ -23,8 +23,8 @@ const fieldStatuses = new Set([400, 409, 422])
  * The portal's one way of reading a refused form submission. A 400, 409 or 422 problem
  * (`application/problem+json`) becomes field errors worded as sentences; a problem that names
  * no field is put on `field`, so the form still shows it beside something. A 403 goes to the
- * "not allowed" error page and anything else (a 5xx, a 404, a 401) to the "service unavailable"
- * one: a server fault is never shown beside a field as if the person could fix it. A network
+ * "not allowed" error page, a 404 to "not found", and anything else (a 5xx, a 401) to the
+ * "service unavailable" one: a server fault is never shown beside a field as if the person could fix it. A network
  * failure throws before there is a response, and reaches the error page the same way.
  *
  * @example
@@ -38,6 +38,7 @@ export async function problemErrors(
   field: string
 ): Promise<FieldErrors> {
   if (response.status === 403) error(403, 'You are not allowed to make this change.')
+  if (response.status === 404) error(404, 'There is no such record: it may have been removed.')
   if (!fieldStatuses.has(response.status)) {
     error(503, `The toolkit's API could not save the change (it answered ${response.status}).`)
   }
