@@ -1,4 +1,5 @@
 import { parseDateArgument } from '../_lib/iso-date.ts'
+import { dayNumber, isoOfDayNumber } from '../dates/index.ts'
 
 /** @internal Throws a RangeError naming `field` unless `value` is an integer. */
 export function assertInteger(value: number, field: string): void {
@@ -7,21 +8,19 @@ export function assertInteger(value: number, field: string): void {
   }
 }
 
-const MS_PER_DAY = 86_400_000
-
 /**
  * @internal Validates an ISO date argument and returns its day number (days since 1970-01-01).
  * Day numbers step in whole days in every time zone, unlike local-midnight Dates, which can
  * shift to 01:00 on a daylight-saving change at midnight and then compare unequal.
  */
 export function toDayNumber(value: string, field: string): number {
-  const date = parseDateArgument(value, field)
-  return Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / MS_PER_DAY
+  parseDateArgument(value, field)
+  return dayNumber(value)
 }
 
 /** @internal The ISO `YYYY-MM-DD` date of a day number. */
 export function dayNumberToIso(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10)
+  return isoOfDayNumber(day)
 }
 
 /** @internal Whether a day number is a Saturday or Sunday (1970-01-01 was a Thursday). */
