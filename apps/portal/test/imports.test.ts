@@ -1,18 +1,28 @@
 // Uploading several police.uk files at once, with and without JavaScript; with it, the upload
 // shows a progress bar.
-import { existsSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { axeViolations } from './support/axe.ts'
 import { connectBrowser, signedIn, type OpenedContext } from './support/browser.ts'
 
-// Real police.uk files beside the repository (../shared/data); the tests skip without them.
-const sample = (name: string) =>
-  fileURLToPath(new URL(`../../../../shared/data/police-uk/${name}`, import.meta.url))
-const nottinghamshire = sample('2024-12-nottinghamshire-street.csv')
-const cityOfLondon = sample('2023-01-city-of-london-street.csv')
-const haveSamples = existsSync(nottinghamshire) && existsSync(cityOfLondon)
+// Real police.uk files: the repository's fixtures, uploaded under the force files' own names.
+const sample = (fixture: string, name: string) => ({
+  name,
+  mimeType: 'text/csv',
+  buffer: readFileSync(
+    fileURLToPath(new URL(`../../../fixtures/police-uk/${fixture}`, import.meta.url))
+  ),
+})
+const nottinghamshire = sample(
+  '2024-12-nottinghamshire-street-extract.csv',
+  '2024-12-nottinghamshire-street.csv'
+)
+const cityOfLondon = sample(
+  '2023-01-city-of-london-street.csv',
+  '2023-01-city-of-london-street.csv'
+)
 
 let browser: Browser
 const contexts: OpenedContext[] = []
@@ -48,7 +58,7 @@ describe.each([
     contexts.push(opened)
   })
 
-  test.skipIf(!haveSamples)('several files are imported one by one and listed', async () => {
+  test('several files are imported one by one and listed', async () => {
     const { page } = opened
     await page.goto('/imports')
     await page.getByLabel('Street-level CSV files').setInputFiles([cityOfLondon, nottinghamshire])
@@ -96,7 +106,7 @@ describe.each([
   })
 })
 
-test.skipIf(!haveSamples)('with JavaScript, a progress bar shows the upload', async () => {
+test('with JavaScript, a progress bar shows the upload', async () => {
   const opened = await signedIn(browser)
   contexts.push(opened)
   const { page, context } = opened
