@@ -14,8 +14,6 @@ import { issueSession, type UserRow } from './sessions.ts'
 import { clearFailures, countSignInAttempt, type ThrottleRefusal } from './throttle.ts'
 import { checkTotp } from './totp.ts'
 
-export { clientAddress } from './client-address.ts'
-
 /** What signing in uses: the database, the clock and the sign-in settings. */
 export interface SignInDeps {
   db: Db

@@ -4,7 +4,6 @@ import type { AppEnv } from './env.ts'
 import type { CursorKey } from '../paging/page-after.ts'
 import { problem } from './problems.ts'
 
-export { NextLink, PageQuery, pageSize } from '../schemas/pages.ts'
 export { pageAfter, type CursorKey } from '../paging/page-after.ts'
 
 /**

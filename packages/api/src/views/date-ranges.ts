@@ -55,18 +55,6 @@ export function splitRangesAt(ranges: readonly DateRange[], since: string) {
 }
 
 /**
- * The number of days in a range, both ends included.
- *
- * @example
- * ```ts
- * daysIn('2024-04-01', '2025-03-31') //=> 365
- * ```
- */
-export function daysIn(from: string, to: string): number {
-  return toDay(to) - toDay(from) + 1
-}
-
-/**
  * The day `days` after `iso` (before it when negative).
  *
  * @example
