@@ -7,7 +7,7 @@ import {
   saveAsbCaseReviewReturn,
 } from '../db/repositories/plan-figures.ts'
 import { partnershipInForce } from '../duties/partnership.ts'
-import type { FieldError } from '../http/problems.ts'
+import type { FieldError } from '../schemas/field-error.ts'
 import type {
   PublishAnnualReturnRequest,
   PublishedAsbCaseReviewReturn,
