@@ -663,7 +663,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every user */
+        /** The users, a page at a time */
         get: operations["getUsers"];
         put?: never;
         /**
@@ -797,7 +797,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Recent import jobs */
+        /** The import jobs, newest first, a page at a time */
         get: operations["getImports"];
         put?: never;
         post?: never;
@@ -2374,6 +2374,11 @@ export interface components {
         };
         UserList: {
             items: components["schemas"]["User"][];
+            /**
+             * @description The next page (path and query), or null when this is the last.
+             * @example /v1/organisations?limit=50&cursor=WyJEZXJieXNoaXJlIl0
+             */
+            next: string | null;
         };
         User: {
             /**
@@ -2610,6 +2615,11 @@ export interface components {
         PoliceUkGapKind: "missing-month" | "missing-crime-type" | "low-count";
         ImportJobList: {
             items: components["schemas"]["ImportJobSummary"][];
+            /**
+             * @description The next page (path and query), or null when this is the last.
+             * @example /v1/organisations?limit=50&cursor=WyJEZXJieXNoaXJlIl0
+             */
+            next: string | null;
         };
         ImportJobSummary: {
             /**
@@ -4929,20 +4939,34 @@ export interface operations {
     };
     getUsers: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Items per page: 1 to 100 (default 50). */
+                limit?: number;
+                /** @description Where the page starts: take it from the previous page’s `next`. */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The users, by name. */
+            /** @description By name (then email); `next` links to the following page. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UserList"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token (or, for sign-in, wrong credentials); see `WWW-Authenticate`. */
@@ -5567,7 +5591,10 @@ export interface operations {
     getImports: {
         parameters: {
             query?: {
+                /** @description Items per page: 1 to 100 (default 50). */
                 limit?: number;
+                /** @description Where the page starts: take it from the previous page’s `next`. */
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -5575,7 +5602,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Newest first. */
+            /** @description Newest first; `next` links to the following page. */
             200: {
                 headers: {
                     [name: string]: unknown;
