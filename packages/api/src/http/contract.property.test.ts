@@ -19,7 +19,7 @@ import {
 } from '../test/schema-arbitraries.ts'
 
 /** Runs per operation; each run sends its request unsigned and signed in: bounded on purpose. */
-const runsPerOperation = 12
+const runsPerOperation = 20
 
 const document = await json(await appWithoutDb().request('/v1/openapi.json'))
 const resolve = resolverOf(document)
@@ -218,6 +218,10 @@ describe.each(testDatabases)('every operation of the contract on $name', (target
             if (signed && res.status === 401) token = undefined
             if (res.status >= 400) {
               expect(res.headers.get('content-type'), what).toBe('application/problem+json')
+              expect(
+                operation.responses[String(res.status)],
+                `${what}: ${res.status} is not documented`
+              ).toBeDefined()
               continue
             }
             const contentType = res.headers.get('content-type') ?? ''
