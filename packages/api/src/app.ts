@@ -14,6 +14,7 @@ import { renderDocsPage } from './http/docs-page.ts'
 import type { AppEnv } from './http/env.ts'
 import { describeError, requestLog } from './http/logger.ts'
 import { requestId } from './http/request-id.ts'
+import { home } from './http/home.ts'
 import { openApiDocument } from './http/openapi.ts'
 import { clientErrorDetail, problem, problemKindOf, validationHook } from './http/problems.ts'
 import { publicRead } from './http/public-read.ts'
@@ -168,6 +169,7 @@ export function createApp(options: CreateAppOptions) {
   const documentOf = openApiDocument(app)
   let documentJson: string | undefined
   const served = routed
+    .get('/', home)
     .get('/v1/openapi.json', publicRead(config.publicMaxAgeSeconds), (c) =>
       // Sent as text: typed as the OpenAPIObject, the route would put a megabyte of inferred
       // type into AppType (and the client's declarations).
