@@ -35,6 +35,7 @@ import { measureRoutes } from './routes/measures.ts'
 import { organisationRoutes } from './routes/organisations.ts'
 import { partnershipSettingsRoutes } from './routes/partnership-settings.ts'
 import { planRoutes } from './routes/plan.ts'
+import { planRevisionRoutes } from './routes/plan-revisions.ts'
 import { tokenRoutes } from './routes/tokens.ts'
 import { userRoutes } from './routes/users.ts'
 import { widgetRoutes } from './routes/widget.ts'
@@ -151,6 +152,7 @@ export function createApp(options: CreateAppOptions) {
     .route('/', measureRoutes(deps))
     .route('/', crimeTableRoutes(deps))
     .route('/', planRoutes(deps))
+    .route('/', planRevisionRoutes(deps))
     .route('/', dutyRoutes(deps))
     .route('/', dutiesDueRoutes(deps))
     .route('/', partnershipSettingsRoutes(deps))

@@ -20,6 +20,8 @@ import {
 } from '../db/repositories/plan-revisions.ts'
 import { currentPlanId } from '../db/repositories/plans.ts'
 import { planRevisions } from '../db/schema/index.ts'
+import { jsonError } from '../casework/refusal.ts'
+import type { FieldError } from '../http/problems.ts'
 import { areaCatalogue } from '../views/catalogue.ts'
 import { servePlanDocument } from './store-plan.ts'
 
@@ -34,7 +36,7 @@ export interface RevisionActor {
 export type RevisionRefusal =
   | { notFound: string }
   | { conflict: string }
-  | { invalid: string[] }
+  | { invalid: FieldError[] }
   | { needsOverride: AdoptionReview }
 
 /**
@@ -45,10 +47,7 @@ export type RevisionRefusal =
  * await storedTablesForClaims(db, plan) // the 2023 tables the seed's claims are about
  * ```
  */
-export async function storedTablesForClaims(
-  db: Db,
-  plan: PartnershipPlan
-): Promise<CrimeTable[]> {
+export async function storedTablesForClaims(db: Db, plan: PartnershipPlan): Promise<CrimeTable[]> {
   const keys = new Set(plan.narrativeClaims.map((c) => `${c.claim.measure}\n${c.claim.period}`))
   const tables: CrimeTable[] = []
   for (const key of keys) {
@@ -103,7 +102,9 @@ export async function loadAdoptedPlan(
     const lines = review.tableFindings.flatMap((t) =>
       t.findings.map((f) => `${t.measure} ${t.period}: ${f.message}`)
     )
-    throw new PlanAdoptionError(`the plan's tables do not pass the checks:\n  ${lines.join('\n  ')}`)
+    throw new PlanAdoptionError(
+      `the plan's tables do not pass the checks:\n  ${lines.join('\n  ')}`
+    )
   }
   const planYear = yearOf(plan)
   const overrideReason = review.contradicted.length > 0 ? importReason : null
@@ -216,7 +217,7 @@ export async function updateDraft(
   const parsed = PartnershipPlan.safeParse(input)
   if (!parsed.success) {
     return {
-      invalid: parsed.error.issues.map((i) => `${i.path.join('.') || '(document)'}: ${i.message}`),
+      invalid: parsed.error.issues.map((i) => jsonError(i.path.join('.'), i.message)),
     }
   }
   return auditedTransaction(db, async (tx) => {
@@ -225,7 +226,9 @@ export async function updateDraft(
     const refusal = editRefusal(revision)
     if (refusal) return { conflict: refusal }
     if (parsed.data.id !== revision.planId) {
-      return { invalid: [`id: must stay ${revision.planId}, the plan this draft revises`] }
+      return {
+        invalid: [jsonError('id', `must stay ${revision.planId}, the plan this draft revises`)],
+      }
     }
     const [row] = await tx
       .update(planRevisions)
@@ -268,7 +271,12 @@ export async function adoptRevision(
     if (review.tableFindings.length > 0) {
       return {
         invalid: review.tableFindings.flatMap((t) =>
-          t.findings.map((f) => `crimeTables ${t.measure} ${t.period}: ${f.message}`)
+          t.findings.map((f) =>
+            jsonError(
+              `crimeTables.${revision.document.crimeTables.findIndex((x) => x.measure === t.measure && x.period === t.period)}`,
+              `${t.measure} ${t.period}: ${f.message}`
+            )
+          )
         ),
       }
     }
