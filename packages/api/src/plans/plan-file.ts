@@ -56,11 +56,12 @@ export function planJsonSchemaText(): string {
 /** Why a plan file was refused: one line per problem, each with its field path. */
 export class PlanFileError extends Error {
   override name = 'PlanFileError'
-  constructor(
-    readonly file: string,
-    readonly problems: readonly string[]
-  ) {
+  readonly file: string
+  readonly problems: readonly string[]
+  constructor(file: string, problems: readonly string[]) {
     super(`${file} is not a valid plan:\n${problems.map((p) => `  ${p}`).join('\n')}`)
+    this.file = file
+    this.problems = problems
   }
 }
 
