@@ -27,6 +27,7 @@ import { auditRoutes } from './routes/audit.ts'
 import { caseworkRoutes } from './routes/casework.ts'
 import { authRoutes } from './routes/auth.ts'
 import { crimeTableRoutes } from './routes/crime-tables.ts'
+import { crimeTableUploadRoutes } from './routes/crime-table-uploads.ts'
 import { dutyRoutes } from './routes/duties.ts'
 import { dutiesDueRoutes } from './routes/duties-due.ts'
 import { healthRoutes } from './routes/health.ts'
@@ -151,6 +152,7 @@ export function createApp(options: CreateAppOptions) {
     .route('/', areaRoutes(deps))
     .route('/', measureRoutes(deps))
     .route('/', crimeTableRoutes(deps))
+    .route('/', crimeTableUploadRoutes(deps))
     .route('/', planRoutes(deps))
     .route('/', planRevisionRoutes(deps))
     .route('/', dutyRoutes(deps))
