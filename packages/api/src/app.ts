@@ -36,6 +36,7 @@ import { measureRoutes } from './routes/measures.ts'
 import { organisationRoutes } from './routes/organisations.ts'
 import { partnershipSettingsRoutes } from './routes/partnership-settings.ts'
 import { planRoutes } from './routes/plan.ts'
+import { assessmentRoutes } from './routes/assessments.ts'
 import { planRevisionRoutes } from './routes/plan-revisions.ts'
 import { tokenRoutes } from './routes/tokens.ts'
 import { userRoutes } from './routes/users.ts'
@@ -155,6 +156,7 @@ export function createApp(options: CreateAppOptions) {
     .route('/', crimeTableUploadRoutes(deps))
     .route('/', planRoutes(deps))
     .route('/', planRevisionRoutes(deps))
+    .route('/', assessmentRoutes(deps))
     .route('/', dutyRoutes(deps))
     .route('/', dutiesDueRoutes(deps))
     .route('/', partnershipSettingsRoutes(deps))
