@@ -37,7 +37,7 @@ ALTER TABLE "crime_tables" DROP CONSTRAINT "crime_tables_origin_check";--> state
 ALTER TABLE "crime_tables" ADD CONSTRAINT "crime_tables_origin_check" CHECK ("crime_tables"."origin" in ('plan', 'import', 'upload'));--> statement-breakpoint
 CREATE TABLE "duty_completions" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-	"duty_id" text NOT NULL,
+	"rule_id" text NOT NULL,
 	"due_on" date NOT NULL,
 	"done_on" date NOT NULL,
 	"done_by" uuid,
@@ -46,4 +46,4 @@ CREATE TABLE "duty_completions" (
 );
 --> statement-breakpoint
 ALTER TABLE "duty_completions" ADD CONSTRAINT "duty_completions_done_by_users_id_fk" FOREIGN KEY ("done_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-CREATE UNIQUE INDEX "duty_completions_duty_due_key" ON "duty_completions" USING btree ("duty_id","due_on");
+CREATE UNIQUE INDEX "duty_completions_rule_due_key" ON "duty_completions" USING btree ("rule_id","due_on");

@@ -61,17 +61,17 @@ export const crimeTableVersions = pgTable(
   (t) => [index('crime_table_versions_measure_period_idx').on(t.measure, t.period)]
 )
 
-/** A statutory duty instance recorded as done: which duty, the deadline it met, when, by whom. */
+/** A statutory duty instance recorded as done: which rule (e.g. CDA-11), the deadline it met, when, by whom. */
 export const dutyCompletions = pgTable(
   'duty_completions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    dutyId: text('duty_id').notNull(),
+    ruleId: text('rule_id').notNull(),
     dueOn: date('due_on', { mode: 'string' }).notNull(),
     doneOn: date('done_on', { mode: 'string' }).notNull(),
     doneBy: uuid('done_by').references(() => users.id),
     evidence: text('evidence').notNull(),
     recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' }).notNull(),
   },
-  (t) => [uniqueIndex('duty_completions_duty_due_key').on(t.dutyId, t.dueOn)]
+  (t) => [uniqueIndex('duty_completions_rule_due_key').on(t.ruleId, t.dueOn)]
 )
