@@ -30,6 +30,7 @@ import { crimeTableRoutes } from './routes/crime-tables.ts'
 import { crimeTableUploadRoutes } from './routes/crime-table-uploads.ts'
 import { dutyRoutes } from './routes/duties.ts'
 import { dutiesDueRoutes } from './routes/duties-due.ts'
+import { dutiesDoneRoutes } from './routes/duties-done.ts'
 import { healthRoutes } from './routes/health.ts'
 import { importRoutes } from './routes/imports.ts'
 import { measureRoutes } from './routes/measures.ts'
@@ -159,6 +160,7 @@ export function createApp(options: CreateAppOptions) {
     .route('/', assessmentRoutes(deps))
     .route('/', dutyRoutes(deps))
     .route('/', dutiesDueRoutes(deps))
+    .route('/', dutiesDoneRoutes(deps))
     .route('/', partnershipSettingsRoutes(deps))
     .route('/', asbCaseReviewRoutes(deps))
     .route('/', actionRoutes(deps))
