@@ -137,6 +137,6 @@ describe.each(testDatabases)('a partnership year on $name', (target) => {
       doneOn: '2025-05-30',
       evidence: 'x',
     })
-    expect(again.status).toBe(400)
+    expect(again.status).toBe(409)
   })
 })
