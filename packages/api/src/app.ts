@@ -27,14 +27,18 @@ import { auditRoutes } from './routes/audit.ts'
 import { caseworkRoutes } from './routes/casework.ts'
 import { authRoutes } from './routes/auth.ts'
 import { crimeTableRoutes } from './routes/crime-tables.ts'
+import { crimeTableUploadRoutes } from './routes/crime-table-uploads.ts'
 import { dutyRoutes } from './routes/duties.ts'
 import { dutiesDueRoutes } from './routes/duties-due.ts'
+import { dutiesDoneRoutes } from './routes/duties-done.ts'
 import { healthRoutes } from './routes/health.ts'
 import { importRoutes } from './routes/imports.ts'
 import { measureRoutes } from './routes/measures.ts'
 import { organisationRoutes } from './routes/organisations.ts'
 import { partnershipSettingsRoutes } from './routes/partnership-settings.ts'
 import { planRoutes } from './routes/plan.ts'
+import { assessmentRoutes } from './routes/assessments.ts'
+import { planRevisionRoutes } from './routes/plan-revisions.ts'
 import { tokenRoutes } from './routes/tokens.ts'
 import { userRoutes } from './routes/users.ts'
 import { widgetRoutes } from './routes/widget.ts'
@@ -150,9 +154,13 @@ export function createApp(options: CreateAppOptions) {
     .route('/', areaRoutes(deps))
     .route('/', measureRoutes(deps))
     .route('/', crimeTableRoutes(deps))
+    .route('/', crimeTableUploadRoutes(deps))
     .route('/', planRoutes(deps))
+    .route('/', planRevisionRoutes(deps))
+    .route('/', assessmentRoutes(deps))
     .route('/', dutyRoutes(deps))
     .route('/', dutiesDueRoutes(deps))
+    .route('/', dutiesDoneRoutes(deps))
     .route('/', partnershipSettingsRoutes(deps))
     .route('/', actionRoutes(deps))
     .route('/', caseworkRoutes(deps))

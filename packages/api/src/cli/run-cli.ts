@@ -15,8 +15,9 @@ Commands:
   migrate
       Bring the database up to date: DATABASE_URL when set, otherwise the
       embedded database in CSP_DATA_DIR (default ./.data).
-  seed
-      Load the South Derbyshire plan into the database and, when
+  seed [--plan FILE.json]
+      Load a plan file (default the South Derbyshire 2023-26 plan) into the
+      database as its adopted revision and, when
       CSP_ADMIN_EMAIL and CSP_ADMIN_PASSWORD are set, the first admin
       (safe to repeat).
   users add --email E --name N --role R --organisation ORG [--password-stdin]
@@ -32,6 +33,11 @@ Commands:
   plan
       Print the South Derbyshire plan's crime tables with ranks and findings,
       and check the plan's own claims against them.
+  plan export
+      Print the adopted revision of the stored plan as a plan file (JSON).
+  plan import FILE.json
+      Load a plan file (- for standard input) as the adopted revision of its
+      first year; its tables must pass the checks.
   police-uk summarise FILES… [--json]
       Read police.uk street-level CSV files and print rows, months, gaps,
       no-location and outside-area counts, and errors.

@@ -3,7 +3,9 @@ import { authConfigFromEnv } from '../auth/config.ts'
 import { systemClock } from '../clock.ts'
 import { publicationConfigFromEnv } from '../config.ts'
 import { migrate, migrationStatus } from '../db/migrate.ts'
-import { defaultSeedSteps, seed, SeedError, type SeedStep } from '../db/seed.ts'
+import { defaultSeedSteps, planSeedStep, seed, SeedError, type SeedStep } from '../db/seed.ts'
+import { adminSeedStep } from '../db/seed-admin.ts'
+import { planFileArgument } from './plan.ts'
 import { jsonLogger } from '../http/logger.ts'
 import { startServer } from '../server.ts'
 import { openDb, parse, requireMigrated } from './database.ts'
@@ -38,7 +40,7 @@ export async function migrateCommand(argv: readonly string[], io: CliIo): Promis
 }
 
 /**
- * `csp seed`: loads the South Derbyshire plan and creates the first admin from
+ * `csp seed [--plan FILE.json]`: loads the plan (default the South Derbyshire 2023-26 plan file) and creates the first admin from
  * CSP_ADMIN_EMAIL / CSP_ADMIN_PASSWORD (when set). Idempotent. `steps` is the seam for more.
  *
  * @example
@@ -50,9 +52,13 @@ export async function migrateCommand(argv: readonly string[], io: CliIo): Promis
 export async function seedCommand(
   argv: readonly string[],
   io: CliIo,
-  steps: readonly SeedStep[] = defaultSeedSteps()
+  defaultSteps: readonly SeedStep[] = defaultSeedSteps()
 ): Promise<void> {
-  parse(argv, {})
+  const { values } = parse(argv, { plan: { type: 'string' } })
+  const steps =
+    values.plan === undefined
+      ? defaultSteps
+      : [planSeedStep(await planFileArgument(String(values.plan), io)), adminSeedStep()]
   const handle = await openDb(io)
   try {
     await requireMigrated(handle)
