@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi'
-import { ChangeWindow, MeasureId, PoliceUkMonth, type LocalGeography } from '@csp/domain'
+import { ChangeWindow, MeasureId, type LocalGeography } from '@csp/domain'
 import { derbyshireGeography } from '@csp/domain/boundaries'
 import type { Context, MiddlewareHandler } from 'hono'
 import { z } from 'zod'
@@ -38,6 +38,12 @@ const AreaCode = z
 const LocalMeasure = MeasureId.refine((id) => crimeTypeOfMeasure(id) !== undefined, {
   error: 'must be a police.uk measure such as police-uk.anti-social-behaviour (see /v1/measures)',
 }).meta({ example: 'police-uk.anti-social-behaviour' })
+
+const Month = z
+  .string()
+  .max(7, { error: 'must be a month such as 2024-12', abort: true })
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month such as 2024-12')
+  .meta({ example: '2024-12' })
 
 const params = z.object({ code: AreaCode })
 const json = <T extends z.ZodType>(schema: T) => ({ 'application/json': { schema } })
@@ -80,8 +86,8 @@ export function localAreaRoutes(
       params,
       query: z.object({
         measure: LocalMeasure,
-        from: PoliceUkMonth.optional(),
-        to: PoliceUkMonth.optional(),
+        from: Month.optional(),
+        to: Month.optional(),
       }),
     },
     responses: {
@@ -102,7 +108,7 @@ export function localAreaRoutes(
       query: z.object({
         measure: LocalMeasure,
         window: ChangeWindow.default('rolling-12'),
-        month: PoliceUkMonth.optional().meta({
+        month: Month.optional().meta({
           description: 'The last month of the window (default: the latest imported).',
         }),
         level: z.enum(['neighbourhood-area', 'ward', 'lsoa']).optional(),
@@ -127,7 +133,7 @@ export function localAreaRoutes(
         measure: LocalMeasure,
         window: HotSpotWindow.default('rolling-12'),
         unit: HotSpotUnit.default('lsoa'),
-        to: PoliceUkMonth.optional(),
+        to: Month.optional(),
         limit: z.coerce.number().int().min(1).max(1000).optional(),
       }),
     },

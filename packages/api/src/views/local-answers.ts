@@ -1,5 +1,8 @@
 import {
+  ChangeFlag,
   ChangePeriod,
+  ControlLimits,
+  HotSpotPersistence,
   ChangeRow,
   ChangeWindow,
   changeTable,
@@ -23,6 +26,7 @@ import {
   type LocalGeography,
 } from '@csp/domain'
 import { z } from 'zod'
+import { orNull } from '../http/nullable-refs.ts'
 import { gridData, localArea, lsoaData, subAreas, type LocalCounts } from './local-data.ts'
 
 /** One area as the local answers name it. */
@@ -42,11 +46,10 @@ export type LocalAreaRef = z.infer<typeof LocalAreaRef>
 
 const Suppression = z
   .object({ threshold: z.number().int().positive(), rule: z.string() })
-  .nullable()
   .meta({
-    id: 'LocalSuppression',
-    description: 'The rule applied to a public answer; null for a signed-in analyst’s exact one.',
+    description: 'The rule applied to a public answer (null for a signed-in analyst’s exact one).',
   })
+  .nullable()
 
 export const LocalSeries = z
   .object({
@@ -63,6 +66,8 @@ export const LocalSeries = z
 export type LocalSeries = z.infer<typeof LocalSeries>
 
 export const LocalChangeRow = ChangeRow.extend({
+  flag: orNull(ChangeFlag),
+  limits: orNull(ControlLimits),
   name: z.string(),
   kind: LocalAreaRef.shape.kind,
   suppressed: z.boolean(),
@@ -98,6 +103,7 @@ export type HotSpotUnit = z.infer<typeof HotSpotUnit>
 export const LocalHotSpotRow = HotSpotRow.extend({
   count: z.number().int().nonnegative().nullable(),
   quarterCounts: z.array(z.number().int().nonnegative().nullable()),
+  persistence: orNull(HotSpotPersistence),
   name: z.string().nullable(),
   suppressed: z.boolean(),
 }).meta({ id: 'LocalHotSpotRow' })
