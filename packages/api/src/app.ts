@@ -23,6 +23,7 @@ import { ReadModel } from './read-model/read-model.ts'
 import { accountRoutes } from './routes/account.ts'
 import { actionRoutes } from './routes/actions.ts'
 import { areaRoutes } from './routes/areas.ts'
+import { localAreaRoutes } from './routes/local-areas.ts'
 import { auditRoutes } from './routes/audit.ts'
 import { caseworkRoutes } from './routes/casework.ts'
 import { authRoutes } from './routes/auth.ts'
@@ -152,6 +153,7 @@ export function createApp(options: CreateAppOptions) {
   const routed = app
     .route('/', healthRoutes(deps))
     .route('/', areaRoutes(deps))
+    .route('/', localAreaRoutes(deps))
     .route('/', measureRoutes(deps))
     .route('/', crimeTableRoutes(deps))
     .route('/', crimeTableUploadRoutes(deps))

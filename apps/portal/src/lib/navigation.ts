@@ -13,7 +13,7 @@ interface Section {
 // Resolved per call: on the server, paths depend on the request being rendered.
 const sections = (): Section[] => [
   { href: resolve('/'), text: 'Dashboard' },
-  { href: resolve('/figures'), text: 'Figures' },
+  { href: resolve('/figures'), text: 'Figures', also: [resolve('/local-areas')] },
   { href: resolve('/plan'), text: 'Plan' },
   { href: resolve('/case-reviews'), text: 'Case reviews' },
   { href: resolve('/actions'), text: 'Actions', also: [resolve('/pspos')] },

@@ -38,6 +38,9 @@ describe('the OpenAPI document', () => {
       '/v1/actions',
       '/v1/actions/summary',
       '/v1/areas',
+      '/v1/areas/{code}/changes',
+      '/v1/areas/{code}/hot-spots',
+      '/v1/areas/{code}/series',
       '/v1/asb-case-reviews',
       '/v1/asb-case-reviews/annual-return',
       '/v1/asb-case-reviews/annual-returns',
@@ -54,6 +57,7 @@ describe('the OpenAPI document', () => {
       '/v1/crime-tables/{measure}/{period}',
       '/v1/duties',
       '/v1/duties/due',
+      '/v1/geography/{file}',
       '/v1/imports',
       '/v1/imports/police-uk',
       '/v1/imports/{id}',
@@ -124,7 +128,13 @@ describe('the OpenAPI document', () => {
       'post /v1/auth/token/two-factor',
     ])
     // Public for some requests, signed in for others (the annual return's other windows).
-    const optional = new Set(['get /v1/asb-case-reviews/annual-return'])
+    // …and the local-area reads, exact for an analyst's token.
+    const optional = new Set([
+      'get /v1/asb-case-reviews/annual-return',
+      'get /v1/areas/{code}/series',
+      'get /v1/areas/{code}/changes',
+      'get /v1/areas/{code}/hot-spots',
+    ])
     for (const [path, item] of Object.entries<Json>(document.paths)) {
       for (const [method, operation] of Object.entries<Json>(item)) {
         const name = `${method} ${path}`
