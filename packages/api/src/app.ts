@@ -24,6 +24,7 @@ import { actionRoutes } from './routes/actions.ts'
 import { areaRoutes } from './routes/areas.ts'
 import { asbCaseReviewRoutes } from './routes/asb-case-reviews.ts'
 import { auditRoutes } from './routes/audit.ts'
+import { caseReviewApplicationRoutes } from './routes/case-review-applications.ts'
 import { caseworkRoutes } from './routes/casework.ts'
 import { authRoutes } from './routes/auth.ts'
 import { crimeTableRoutes } from './routes/crime-tables.ts'
@@ -156,6 +157,7 @@ export function createApp(options: CreateAppOptions) {
     .route('/', partnershipSettingsRoutes(deps))
     .route('/', asbCaseReviewRoutes(deps))
     .route('/', actionRoutes(deps))
+    .route('/', caseReviewApplicationRoutes(deps))
     .route('/', caseworkRoutes(deps))
     .route('/', authRoutes(deps))
     .route('/', accountRoutes(deps))
