@@ -58,7 +58,7 @@ export function publicNavigation(pathname: string): NavigationItem[] {
     { href: resolve('/'), text: 'Home' },
     { href: resolve('/partnership'), text: 'Partnership' },
     { href: resolve('/plan'), text: 'Plan' },
-    { href: resolve('/figures'), text: 'Crime figures' },
+    { href: resolve('/crime-figures'), text: 'Crime figures' },
     { href: resolve('/asb-case-reviews'), text: 'ASB Case Reviews' },
     { href: resolve('/contacts'), text: 'Contacts' },
   ]

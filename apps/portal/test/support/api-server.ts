@@ -12,6 +12,10 @@ import { saveCrimeTable } from '../../../../packages/api/src/db/repositories/cri
 import { listUsers } from '../../../../packages/api/src/db/repositories/people.ts'
 import { seed } from '../../../../packages/api/src/db/seed.ts'
 import { startServer } from '../../../../packages/api/src/server.ts'
+import {
+  createNotifier,
+  notifierSettingsFromEnv,
+} from '../../../../packages/api/src/notifications/notifier.ts'
 import { admin } from './accounts.ts'
 
 export interface RunningApi {
@@ -77,6 +81,12 @@ export async function startApi(
           : { rateLimit: { perEmail: 10_000, perIp: 10_000 } }),
         portalSecret: env['CSP_PORTAL_SECRET'],
       },
+      // Every application of the suite comes from 127.0.0.1 too.
+      ...(env['CSP_TEST_DEFAULT_LIMITS']
+        ? {}
+        : { applications: { perClient: 10_000, perPartnership: 10_000 } }),
+      // Emails go to the suite's SMTP server (CSP_SMTP_URL), as a deployment's would.
+      notifier: createNotifier(notifierSettingsFromEnv(env)),
     },
   })
   const server = await startServer({

@@ -5,7 +5,7 @@ const publicPages = new Set([
   '/',
   '/partnership',
   '/plan',
-  '/figures',
+  '/crime-figures',
   '/contacts',
   '/asb-case-reviews',
   '/asb-case-reviews/how-to-apply',
@@ -20,12 +20,12 @@ const publicPages = new Set([
  *
  * @example
  * ```ts
- * isPublicPage('/figures/hate-crime') //=> true
+ * isPublicPage('/crime-figures/hate-crime') //=> true
  * isPublicPage('/case-reviews') //=> false
  * ```
  */
 export function isPublicPage(pathname: string): boolean {
-  return publicPages.has(pathname) || /^\/figures\/[a-z0-9-]+$/.test(pathname)
+  return publicPages.has(pathname) || /^\/crime-figures\/[a-z0-9.-]+$/.test(pathname)
 }
 
 /** How long browsers and shared caches may keep a public page, in seconds. */
