@@ -25,6 +25,7 @@ import { actionRoutes } from './routes/actions.ts'
 import { areaRoutes } from './routes/areas.ts'
 import { localAreaRoutes } from './routes/local-areas.ts'
 import { auditRoutes } from './routes/audit.ts'
+import { caseReviewApplicationRoutes } from './routes/case-review-applications.ts'
 import { caseworkRoutes } from './routes/casework.ts'
 import { authRoutes } from './routes/auth.ts'
 import { crimeTableRoutes } from './routes/crime-tables.ts'
@@ -165,6 +166,7 @@ export function createApp(options: CreateAppOptions) {
     .route('/', dutiesDoneRoutes(deps))
     .route('/', partnershipSettingsRoutes(deps))
     .route('/', actionRoutes(deps))
+    .route('/', caseReviewApplicationRoutes(deps))
     .route('/', caseworkRoutes(deps))
     .route('/', authRoutes(deps))
     .route('/', accountRoutes(deps))

@@ -1,4 +1,5 @@
 import { auditCommand } from './audit-command.ts'
+import { caseReviewsCommand } from './case-reviews-command.ts'
 import { importCommand } from './import-command.ts'
 import { dutiesCommand, rulesCommand } from './law-commands.ts'
 import { CliError, type CliIo } from './io.ts'
@@ -26,6 +27,10 @@ Commands:
       --password-stdin, otherwise from CSP_NEW_USER_PASSWORD.
   audit verify
       Check the audit log's hash chain; exits 1 naming the first broken entry.
+  case-reviews purge --before DATE
+      Erase the personal data of case reviews closed before DATE whose
+      retention period (the case-review settings) has ended; the anonymous
+      record the annual return counts stays. Audited.
   import police-uk FILES… [--json]
       Import police.uk street-level CSV files into the database as one
       import: counts stored (replacing the months they cover), the police.uk
@@ -65,6 +70,7 @@ const commands: Record<string, (argv: readonly string[], io: CliIo) => Promise<v
   seed: seedCommand,
   users: usersCommand,
   audit: auditCommand,
+  'case-reviews': caseReviewsCommand,
   duties: dutiesCommand,
   rules: rulesCommand,
 }

@@ -1,3 +1,4 @@
+import { createNotifier, notifierSettingsFromEnv } from '../notifications/notifier.ts'
 import { createApp } from '../app.ts'
 import { authConfigFromEnv } from '../auth/config.ts'
 import { systemClock } from '../clock.ts'
@@ -97,9 +98,11 @@ export async function serveCommand(argv: readonly string[], io: CliIo): Promise<
   }
   let auth
   let publication
+  let notifier
   try {
     auth = authConfigFromEnv(io.env ?? process.env)
     publication = publicationConfigFromEnv(io.env ?? process.env)
+    notifier = createNotifier(notifierSettingsFromEnv(io.env ?? process.env))
   } catch (error) {
     throw new CliError((error as Error).message, 2)
   }
@@ -115,7 +118,7 @@ export async function serveCommand(argv: readonly string[], io: CliIo): Promise<
   const app = createApp({
     db: handle.db,
     clock: systemClock,
-    config: { logger, auth, ...publication },
+    config: { logger, auth, ...publication, notifier },
     changes: handle.changes,
   })
   const hostname = String(values['host'])

@@ -53,6 +53,9 @@ describe('the OpenAPI document', () => {
       '/v1/audit',
       '/v1/auth/token',
       '/v1/auth/token/two-factor',
+      '/v1/case-review-applications',
+      '/v1/case-review-applications/guide',
+      '/v1/case-review-applications/status',
       '/v1/crime-tables',
       '/v1/crime-tables/{measure}/{period}',
       '/v1/duties',
@@ -126,6 +129,9 @@ describe('the OpenAPI document', () => {
       'get /readyz',
       'post /v1/auth/token',
       'post /v1/auth/token/two-factor',
+      // The public's ASB Case Review applications and their status (reference and code).
+      'post /v1/case-review-applications',
+      'post /v1/case-review-applications/status',
     ])
     // Public for some requests, signed in for others (the annual return's other windows).
     // …and the local-area reads, exact for an analyst's token.
