@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, test } from 'vitest'
-import type { CrimeTableView } from '../../../packages/api/src/views/crime-table.ts'
+import type { CrimeTableView } from '../../../packages/api/dist/testing.js'
 import { renderCrimeTableHtml, widgetStyles, type SortState } from '../src/server.ts'
 import { connectBrowser, openPage, shadowRootOf, waitForTable } from './support/browser.ts'
 import { htmlPage, snippet, startHost, type HostServer } from './support/host.ts'

@@ -18,12 +18,11 @@ import { home } from './http/home.ts'
 import { openApiDocument } from './http/openapi.ts'
 import { clientErrorDetail, problem, problemKindOf, validationHook } from './http/problems.ts'
 import { publicRead } from './http/public-read.ts'
-import { FrontCache } from './read-model/front-cache.ts'
+import { FrontCache } from './http/front-cache.ts'
 import { ReadModel } from './read-model/read-model.ts'
 import { accountRoutes } from './routes/account.ts'
 import { actionRoutes } from './routes/actions.ts'
 import { areaRoutes } from './routes/areas.ts'
-import { asbCaseReviewRoutes } from './routes/asb-case-reviews.ts'
 import { auditRoutes } from './routes/audit.ts'
 import { caseworkRoutes } from './routes/casework.ts'
 import { authRoutes } from './routes/auth.ts'
@@ -155,7 +154,6 @@ export function createApp(options: CreateAppOptions) {
     .route('/', dutyRoutes(deps))
     .route('/', dutiesDueRoutes(deps))
     .route('/', partnershipSettingsRoutes(deps))
-    .route('/', asbCaseReviewRoutes(deps))
     .route('/', actionRoutes(deps))
     .route('/', caseworkRoutes(deps))
     .route('/', authRoutes(deps))

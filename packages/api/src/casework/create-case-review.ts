@@ -10,7 +10,7 @@ import {
   asbCaseReviews,
   organisations,
 } from '../db/schema/index.ts'
-import type { FieldError } from '../http/problems.ts'
+import type { FieldError } from '../schemas/field-error.ts'
 import type { CreateCaseReviewRequest } from '../schemas/case-reviews.ts'
 import type { CaseReviewDetail } from '../schemas/case-review-views.ts'
 import { caseReviewSubject, readCaseReviewDetail } from './case-review-detail.ts'

@@ -1,3 +1,4 @@
+import { addDays } from '@csp/domain/dates'
 import { annualReturn, PlanAsbCaseReviewReturn } from '@csp/domain'
 import { appendAudit, auditedTransaction } from '../audit/append.ts'
 import type { Db } from '../db/client.ts'
@@ -6,12 +7,11 @@ import {
   saveAsbCaseReviewReturn,
 } from '../db/repositories/plan-figures.ts'
 import { partnershipInForce } from '../duties/partnership.ts'
-import type { FieldError } from '../http/problems.ts'
+import type { FieldError } from '../schemas/field-error.ts'
 import type {
   PublishAnnualReturnRequest,
   PublishedAsbCaseReviewReturn,
 } from '../schemas/annual-returns.ts'
-import { addDays } from '../views/date-ranges.ts'
 import { caseReviewRecords } from './annual-return-records.ts'
 import { jsonError } from './refusal.ts'
 import { caseReviewSettings } from './settings.ts'

@@ -6,6 +6,7 @@ import {
   policeUkMeasures,
   type PoliceUkAggregate,
 } from '@csp/domain'
+import { summaryJson } from '../imports/police-uk-summary.ts'
 import { crimeTableText } from './crime-table-text.ts'
 import { inputFiles } from './input-files.ts'
 import { CliError, type CliIo } from './io.ts'
@@ -77,34 +78,6 @@ async function tables(argv: readonly string[], io: CliIo): Promise<void> {
   if (format === 'json') io.stdout(JSON.stringify(table, null, 2) + '\n')
   else if (format === 'csv') io.stdout(crimeTableCsv(table, { areas: derbyshireAreas }))
   else io.stdout(crimeTableText(table, { areas: derbyshireAreas, measures: policeUkMeasures }))
-}
-
-/** The `--json` contract: crimeType as written in the file, areaCode null outside the partnership. */
-export function summaryJson(result: PoliceUkAggregate) {
-  return {
-    rows: result.rows,
-    months: result.months,
-    counts: result.counts.map(({ month, district, areaCode, crimeType, count }) => ({
-      month,
-      district,
-      areaCode,
-      crimeType,
-      count,
-    })),
-    outsideArea: result.outsideArea,
-    noLocation: result.noLocation,
-    gaps: result.gaps.map(({ month, crimeType, kind, force }) => ({
-      month,
-      crimeType,
-      kind,
-      force,
-    })),
-    errors: result.errors.map(({ file, line, message }) => ({ file, line, message })),
-    ...(result.placement ? { placement: result.placement } : {}),
-    ...(result.forceCounts
-      ? { forces: [...new Set(result.forceCounts.map((c) => c.force))].sort() }
-      : {}),
-  }
 }
 
 /** The summary `csp police-uk summarise` and `csp import police-uk` print: rows, months, gaps, errors. */

@@ -1,26 +1,12 @@
 import { PartnershipPlan, southDerbyshirePlan } from '@csp/domain'
-import type { Clock } from '../clock.ts'
 import type { Db } from './client.ts'
 import { adminSeedStep } from './seed-admin.ts'
+import type { SeedContext, SeedStep } from './seed-step.ts'
 import { saveCrimeTable } from './repositories/crime-tables.ts'
 import { saveAsbCaseReviewReturn, savePlanActionCounts } from './repositories/plan-figures.ts'
 import { savePlan } from './repositories/plans.ts'
 
-/** What a seed step may use besides the database. */
-export interface SeedContext {
-  clock: Clock
-  /** The process environment, e.g. `CSP_ADMIN_EMAIL` / `CSP_ADMIN_PASSWORD` for the first admin. */
-  env: Readonly<Record<string, string | undefined>>
-}
-
-/**
- * One idempotent piece of seeding. `run` gets a transaction and returns a one-line summary;
- * running a step twice must leave the same data as running it once.
- */
-export interface SeedStep {
-  name: string
-  run(db: Db, context: SeedContext): Promise<string>
-}
+export { SeedError, type SeedContext, type SeedStep } from './seed-step.ts'
 
 /**
  * Loads a partnership plan: the plan document, its crime tables, its published ASB Case Review
@@ -60,11 +46,6 @@ export function planSeedStep(input: PartnershipPlan = southDerbyshirePlan): Seed
  */
 export function defaultSeedSteps(): SeedStep[] {
   return [planSeedStep(), adminSeedStep()]
-}
-
-/** A seed step's input is wrong (e.g. CSP_ADMIN_PASSWORD too short): reported as one line. */
-export class SeedError extends Error {
-  override name = 'SeedError'
 }
 
 /** Options for {@link seed}. */

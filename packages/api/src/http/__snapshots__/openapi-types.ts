@@ -194,47 +194,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/asb-case-reviews/annual-return": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The ASB Case Review annual return, as JSON or CSV
-         * @description Public for the period of a published return or a whole financial year that has ended: figures counted from case-review records (from the configured `recordsKeptSince` only) that are 1 to 4 are hidden (`suppression`). Any other window needs a sign-in, and a signed-in request gets exact counts for any window.
-         */
-        get: operations["getAsbCaseReviewsAnnualReturn"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/asb-case-reviews/annual-returns": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The published ASB Case Review returns */
-        get: operations["getAsbCaseReviewsAnnualReturns"];
-        put?: never;
-        /**
-         * Count a window from the case-review records and publish it today
-         * @description Refused (409) when the window overlaps a published return, or starts before the day from which every application is recorded (`recordsKeptSince` in the case-review settings, which must be set). `to` must be before today.
-         */
-        post: operations["postAsbCaseReviewsAnnualReturns"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/actions/summary": {
         parameters: {
             query?: never;
@@ -270,6 +229,47 @@ export interface paths {
          * @description Admins record for any agency; officers for their own organisation only (403 otherwise).
          */
         post: operations["postActions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/asb-case-reviews/annual-return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ASB Case Review annual return, as JSON or CSV
+         * @description Public for the period of a published return or a whole financial year that has ended: figures counted from case-review records (from the configured `recordsKeptSince` only) that are 1 to 4 are hidden (`suppression`). Any other window needs a sign-in, and a signed-in request gets exact counts for any window.
+         */
+        get: operations["getAsbCaseReviewsAnnualReturn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/asb-case-reviews/annual-returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The published ASB Case Review returns */
+        get: operations["getAsbCaseReviewsAnnualReturns"];
+        put?: never;
+        /**
+         * Count a window from the case-review records and publish it today
+         * @description Refused (409) when the window overlaps a published return, or starts before the day from which every application is recorded (`recordsKeptSince` in the case-review settings, which must be set). `to` must be before today.
+         */
+        post: operations["postAsbCaseReviewsAnnualReturns"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1453,80 +1453,6 @@ export interface components {
              */
             fpnMaximum500: string | null;
         };
-        AnnualReturnView: {
-            from: components["schemas"]["IsoDate"];
-            to: components["schemas"]["IsoDate"];
-            /** @enum {string} */
-            basis: "published-returns" | "case-review-records" | "published-returns-and-case-review-records";
-            figures: components["schemas"]["AnnualReturnFigures"] | null;
-            returns: components["schemas"]["PublishedAsbCaseReviewReturn"][];
-            recorded: components["schemas"]["RecordedAnnualReturn"] | null;
-            suppression: components["schemas"]["AnnualReturnSuppression"] | null;
-            /** @description Whether this window is answered without a sign-in (the period of a published return, or a whole financial year that has ended), as in public: a link to it works for anyone. */
-            public: boolean;
-            findings: {
-                code: string;
-                message: string;
-            }[];
-            notes: string[];
-        };
-        AnnualReturnFigures: {
-            applications: number | null;
-            thresholdNotMet: number | null;
-            reviewsCarriedOut: number | null;
-            reviewsWithRecommendations: number | null;
-        };
-        PublishedAsbCaseReviewReturn: {
-            period: string;
-            from: components["schemas"]["IsoDate"];
-            to: components["schemas"]["IsoDate"];
-            applications: number;
-            thresholdNotMet: number;
-            reviewsCarriedOut: number;
-            reviewsWithRecommendations: number;
-            /** Format: uri */
-            furtherInformationUrl?: string;
-            source: components["schemas"]["Source"];
-            /** @description The day the figures were published; null when not known. */
-            publishedOn: components["schemas"]["IsoDate"] | null;
-        };
-        RecordedAnnualReturn: {
-            recordsKeptSince: components["schemas"]["IsoDate"];
-            /** @description The days counted from records. */
-            periods: {
-                from: components["schemas"]["IsoDate"];
-                to: components["schemas"]["IsoDate"];
-            }[];
-            figures: components["schemas"]["AnnualReturnFigures"];
-            findings: {
-                code: string;
-                message: string;
-            }[];
-        };
-        AnnualReturnSuppression: {
-            threshold: number;
-            rule: string;
-            suppressed: ("applications" | "thresholdNotMet" | "reviewsCarriedOut" | "reviewsWithRecommendations")[];
-        };
-        PublishedAsbCaseReviewReturns: {
-            items: components["schemas"]["PublishedAsbCaseReviewReturn"][];
-        };
-        PublishAnnualReturnRequest: {
-            /** @example 2025/26 */
-            period: string;
-            /**
-             * Format: date
-             * @description First day counted (inclusive).
-             */
-            from: string;
-            /**
-             * Format: date
-             * @description Last day counted (inclusive); before today.
-             */
-            to: string;
-            /** Format: uri */
-            furtherInformationUrl?: string;
-        };
         ActionsSummary: {
             planId: string;
             powers: {
@@ -1661,6 +1587,80 @@ export interface components {
              * @example 0b6f3c1e-8d2a-4d55-9a57-5f1f1d0c2a11
              */
             agency?: string;
+        };
+        AnnualReturnView: {
+            from: components["schemas"]["IsoDate"];
+            to: components["schemas"]["IsoDate"];
+            /** @enum {string} */
+            basis: "published-returns" | "case-review-records" | "published-returns-and-case-review-records";
+            figures: components["schemas"]["AnnualReturnFigures"] | null;
+            returns: components["schemas"]["PublishedAsbCaseReviewReturn"][];
+            recorded: components["schemas"]["RecordedAnnualReturn"] | null;
+            suppression: components["schemas"]["AnnualReturnSuppression"] | null;
+            /** @description Whether this window is answered without a sign-in (the period of a published return, or a whole financial year that has ended), as in public: a link to it works for anyone. */
+            public: boolean;
+            findings: {
+                code: string;
+                message: string;
+            }[];
+            notes: string[];
+        };
+        AnnualReturnFigures: {
+            applications: number | null;
+            thresholdNotMet: number | null;
+            reviewsCarriedOut: number | null;
+            reviewsWithRecommendations: number | null;
+        };
+        PublishedAsbCaseReviewReturn: {
+            period: string;
+            from: components["schemas"]["IsoDate"];
+            to: components["schemas"]["IsoDate"];
+            applications: number;
+            thresholdNotMet: number;
+            reviewsCarriedOut: number;
+            reviewsWithRecommendations: number;
+            /** Format: uri */
+            furtherInformationUrl?: string;
+            source: components["schemas"]["Source"];
+            /** @description The day the figures were published; null when not known. */
+            publishedOn: components["schemas"]["IsoDate"] | null;
+        };
+        RecordedAnnualReturn: {
+            recordsKeptSince: components["schemas"]["IsoDate"];
+            /** @description The days counted from records. */
+            periods: {
+                from: components["schemas"]["IsoDate"];
+                to: components["schemas"]["IsoDate"];
+            }[];
+            figures: components["schemas"]["AnnualReturnFigures"];
+            findings: {
+                code: string;
+                message: string;
+            }[];
+        };
+        AnnualReturnSuppression: {
+            threshold: number;
+            rule: string;
+            suppressed: ("applications" | "thresholdNotMet" | "reviewsCarriedOut" | "reviewsWithRecommendations")[];
+        };
+        PublishedAsbCaseReviewReturns: {
+            items: components["schemas"]["PublishedAsbCaseReviewReturn"][];
+        };
+        PublishAnnualReturnRequest: {
+            /** @example 2025/26 */
+            period: string;
+            /**
+             * Format: date
+             * @description First day counted (inclusive).
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description Last day counted (inclusive); before today.
+             */
+            to: string;
+            /** Format: uri */
+            furtherInformationUrl?: string;
         };
         CaseReviewList: {
             asOf: components["schemas"]["IsoDate"];
@@ -3102,168 +3102,6 @@ export interface operations {
             };
         };
     };
-    getAsbCaseReviewsAnnualReturn: {
-        parameters: {
-            query?: {
-                /** @description First day (inclusive), YYYY-MM-DD. */
-                from?: string;
-                /** @description Last day (inclusive), YYYY-MM-DD. */
-                to?: string;
-                /** @description Overrides the Accept header. */
-                format?: "json" | "csv";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The return. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AnnualReturnView"];
-                    "text/csv": string;
-                };
-            };
-            /** @description The request is not valid; `errors` lists each field. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token (or, for sign-in, wrong credentials); see `WWW-Authenticate`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The token may only finish setting up the account (see `requires` of GET /v1/me), or the role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getAsbCaseReviewsAnnualReturns: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Earliest period first. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PublishedAsbCaseReviewReturns"];
-                };
-            };
-        };
-    };
-    postAsbCaseReviewsAnnualReturns: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PublishAnnualReturnRequest"];
-            };
-        };
-        responses: {
-            /** @description Published; `Location` is the return’s window. */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PublishedAsbCaseReviewReturn"];
-                };
-            };
-            /** @description The request is not valid; `errors` lists each field. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token (or, for sign-in, wrong credentials); see `WWW-Authenticate`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The signed-in user’s role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with what is stored. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is over the limit. */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is not of the media type this operation takes. */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     getActionsSummary: {
         parameters: {
             query?: {
@@ -3411,6 +3249,168 @@ export interface operations {
             };
             /** @description The signed-in user’s role does not allow this. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of the media type this operation takes. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAsbCaseReviewsAnnualReturn: {
+        parameters: {
+            query?: {
+                /** @description First day (inclusive), YYYY-MM-DD. */
+                from?: string;
+                /** @description Last day (inclusive), YYYY-MM-DD. */
+                to?: string;
+                /** @description Overrides the Accept header. */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The return. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualReturnView"];
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is not valid; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (or, for sign-in, wrong credentials); see `WWW-Authenticate`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may only finish setting up the account (see `requires` of GET /v1/me), or the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAsbCaseReviewsAnnualReturns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Earliest period first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedAsbCaseReviewReturns"];
+                };
+            };
+        };
+    };
+    postAsbCaseReviewsAnnualReturns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishAnnualReturnRequest"];
+            };
+        };
+        responses: {
+            /** @description Published; `Location` is the return’s window. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedAsbCaseReviewReturn"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (or, for sign-in, wrong credentials); see `WWW-Authenticate`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The signed-in user’s role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

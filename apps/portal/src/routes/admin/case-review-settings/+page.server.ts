@@ -1,4 +1,5 @@
 import { defaultTimescales } from '@csp/domain'
+import { formatDateTime } from '@csp/domain/format'
 import { fail, redirect } from '@sveltejs/kit'
 import { settingsFields } from '#lib/case-review-settings.ts'
 import { formFromSettings, readSettingsForm } from '#lib/server/case-review-settings-form.ts'
@@ -7,12 +8,6 @@ import { bodyOf } from '#lib/server/read.ts'
 import { requireRole } from '#lib/server/roles.ts'
 import { allUsers } from '#lib/server/users.ts'
 import type { Actions, PageServerLoad } from './$types'
-
-const savedAt = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'long',
-  timeStyle: 'short',
-  timeZone: 'Europe/London',
-})
 
 export const load: PageServerLoad = async ({ locals, url }) => {
   requireRole(locals, 'admin')
@@ -24,7 +19,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   if (!settings.isDefault && settings.updatedAt) {
     const users = await allUsers(locals.api)
     const by = users.find((user) => user.id === settings.updatedBy)
-    saved = { at: savedAt.format(new Date(settings.updatedAt)), by: by?.name ?? 'another admin' }
+    saved = { at: formatDateTime(settings.updatedAt), by: by?.name ?? 'another admin' }
   }
   return {
     settings,

@@ -1,3 +1,4 @@
+import { addDays } from '@csp/domain/dates'
 import { createRoute } from '@hono/zod-openapi'
 import { IsoDate } from '@csp/domain'
 import type { MiddlewareHandler } from 'hono'
@@ -8,7 +9,6 @@ import { publishAnnualReturn } from '../casework/publish-annual-return.ts'
 import { caseReviewSettings } from '../casework/settings.ts'
 import { financialYearOf, todayInEngland } from '../casework/today.ts'
 import { listAsbCaseReviewReturns } from '../db/repositories/plan-figures.ts'
-import { addDays } from '../views/date-ranges.ts'
 import { csvAlternative, csvHeaders, FormatQuery, wantsCsv } from '../http/csv.ts'
 import type { AppEnv } from '../http/env.ts'
 import { problem, problemResponses } from '../http/problems.ts'
@@ -96,7 +96,7 @@ const signInForWindow =
  * await app.request('/v1/asb-case-reviews/annual-return?from=2024-04-01&to=2025-03-31&format=csv')
  * ```
  */
-export function asbCaseReviewRoutes(deps: RouteDeps) {
+export function annualReturnRoutes(deps: RouteDeps) {
   const { db, clock, config, readModel } = deps
   const tags = ['ASB Case Reviews']
   const threshold = config.suppressionThreshold
