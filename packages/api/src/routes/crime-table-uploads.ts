@@ -1,5 +1,11 @@
 import { createRoute } from '@hono/zod-openapi'
-import { MeasureId, readCrimeTableCsv, readCrimeTableJson, type UploadFinding } from '@csp/domain'
+import {
+  MeasureId,
+  plainTextPattern,
+  readCrimeTableCsv,
+  readCrimeTableJson,
+  type UploadFinding,
+} from '@csp/domain'
 import { z } from 'zod'
 import { appendAudit, auditedTransaction } from '../audit/append.ts'
 import { principalOf, signedIn } from '../auth/middleware.ts'
@@ -63,10 +69,7 @@ export function crimeTableUploadRoutes(deps: RouteDeps) {
       body: {
         content: {
           'text/csv': {
-            schema: z
-              .string()
-              .max(1_000_000)
-              .regex(/^[^\u0000]*$/),
+            schema: z.string().max(1_000_000).regex(plainTextPattern),
           },
           'application/json': {
             schema: z.looseObject({}).meta({ description: 'A CrimeTable.' }),

@@ -4,7 +4,7 @@ import { rankAreas } from '../crime/rank-area.ts'
 import { whyNotRankable } from '../crime/rankable.ts'
 import { formatRate, rateOf } from '../crime/rate.ts'
 import type { CrimeTable } from '../crime/table.ts'
-import { formatCount, formatPercent } from '../crime/text.ts'
+import { formatCount, formatPercent } from '../format/numbers.ts'
 import { trendDirection, trendPercent } from '../crime/trend.ts'
 import { compareCounts, localChangeDefaults } from '../local-monitoring/compare.ts'
 import type { PrioritySet } from '../priorities/priority-set.ts'
@@ -39,7 +39,7 @@ function assessMeasure(
   input: AssessmentInput,
   areaName: string
 ): AssessmentMeasure {
-  const { areas, areaCode, year } = input
+  const { areas, areaCode } = input
   const row = table.rows.find((r) => r.areaCode === areaCode)
   const before = previous?.rows.find((r) => r.areaCode === areaCode)
   const area = areas.find((a) => a.code === areaCode)

@@ -51,6 +51,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/areas/{code}/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The monthly series of an area
+         * @description One point per month from `from` to `to` (default: the 36 months ending with the latest imported month). A month with a gap in the data for the measure has `complete: false` and `count: null`: a gap is never a fall. In public, counts from 1 to 4 are hidden (`suppression`), with the figures worked out from them; a signed-in analyst or admin gets exact counts.
+         */
+        get: operations["getAreasByCodeSeries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/areas/{code}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Significant change in the sub-areas of an area
+         * @description One row per sub-area (a district's neighbourhood areas, wards and LSOAs, or only those of `level`; a ward's LSOAs; an LSOA itself): current count, baseline, difference, Z, exact p, p adjusted across the rows (Benjamini–Hochberg), and a flag only where C + B ≥ 10 and the adjusted p is below 0.05. Windows: `last-3` (the last 3 months vs the same 3 a year earlier), `rolling-12` (the last 12 vs the 12 before), `month` (one month vs the same month of the three years before, with c-chart limits). Months with a gap are left out, and the row marked incomplete. In public, counts from 1 to 4 are hidden (`suppression`), with the figures worked out from them; a signed-in analyst or admin gets exact counts.
+         */
+        get: operations["getAreasByCodeChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/areas/{code}/hot-spots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The hot spots of an area: the tasking list
+         * @description Units inside the area (its LSOAs, or 250 m British National Grid cells with `unit=grid`) ranked by count over the window's whole quarters, with their persistence (persistent, emerging, former, intermittent). Hot by rank says where to look, not that a change is significant. In public, counts from 1 to 4 are hidden (`suppression`), with the figures worked out from them; a signed-in analyst or admin gets exact counts.
+         */
+        get: operations["getAreasByCodeHotSpots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/geography/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The boundaries of a district as TopoJSON
+         * @description GET /v1/geography/{district}.topojson: the LSOAs (2021), wards and the district, quantised and simplified, with their ONS attribution (`metadata.attribution`, which must be shown with any map drawn from them).
+         */
+        get: operations["getGeographyByFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/measures": {
         parameters: {
             query?: never;
@@ -95,7 +175,11 @@ export interface paths {
         /** One crime table, as JSON or CSV */
         get: operations["getCrimeTablesByMeasureByPeriod"];
         put?: never;
-        post?: never;
+        /**
+         * Upload a crime table as CSV or JSON (admin, analyst)
+         * @description The body is `text/csv` with the columns of the CSV download (rank and complete columns are worked out again) or `application/json` (a CrimeTable). County = sum of districts, force = county + city, rates = volume ÷ residents aged 16+ at 1 d.p.: every finding is listed in `errors` (CSV: path "line L, column C (name)"). 201 for a new table, 200 when it replaced one (kept as a superseded version).
+         */
+        post: operations["postCrimeTablesByMeasureByPeriod"];
         delete?: never;
         options?: never;
         head?: never;
@@ -136,6 +220,96 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/plan/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The revisions of the plan: drafts, adopted and published */
+        get: operations["getPlanRevisions"];
+        put?: never;
+        /** Start a draft revision for a plan year (admin, analyst) */
+        post: operations["postPlanRevisions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/plan/revisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One revision, its claims checked and its changes from the revision before */
+        get: operations["getPlanRevisionsById"];
+        /** Replace a draft's plan document; its claims are checked (admin, analyst) */
+        put: operations["putPlanRevisionsById"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/plan/revisions/{id}/adoption": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adopt a draft (admin, analyst)
+         * @description One revision is adopted per plan year. Every crime table must pass the checks (400 with each finding); a claim the stored tables contradict needs an overrideReason (409 without), kept and audited. The adopted document becomes the plan served at /v1/plan.
+         */
+        post: operations["postPlanRevisionsByIdAdoption"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/plan/revisions/{id}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that an adopted revision was published (admin, analyst) */
+        post: operations["postPlanRevisionsByIdPublication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/assessments/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The strategic assessment of a year, as JSON or .docx */
+        get: operations["getAssessmentsByYear"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/duties": {
         parameters: {
             query?: never;
@@ -165,6 +339,43 @@ export interface paths {
          * @description Every day is optional: from defaults to today in England, to to 90 days after from; the window is at most 3 years long. asAt (default today) is the day whose law applies. A DHR notification is named by its reference for admins only; others see when it was notified.
          */
         get: operations["getDutiesDue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/duties/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a statutory duty instance as done (admin, analyst) */
+        post: operations["postDutiesDone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/duties/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What falls due in a window, each item done, overdue or upcoming
+         * @description As /v1/duties/due, but past items are kept and shown as done (with who, when and the evidence) or overdue.
+         */
+        get: operations["getDutiesStatus"];
         put?: never;
         post?: never;
         delete?: never;
@@ -229,6 +440,63 @@ export interface paths {
          * @description Admins record for any agency; officers for their own organisation only (403 otherwise).
          */
         post: operations["postActions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/case-review-applications/guide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How to apply: the partners one may have reported to, and the local rules in force */
+        get: operations["getCaseReviewApplicationsGuide"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/case-review-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply for an ASB Case Review
+         * @description No sign-in. Creates a case review in state `received` whose relevant bodies are the partners the incidents were reported to, and answers with a reference and a one-time access code (only its hash is kept). At most 5 applications per source and 200 in all per 60 minutes: 429 with Retry-After. `website` is a honeypot and must be empty.
+         */
+        post: operations["postCaseReviewApplications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/case-review-applications/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The stages an application has reached, with the reference and access code
+         * @description A POST so the code never appears in a URL or a log. 404 when the reference or the code is wrong, the same for both.
+         */
+        post: operations["postCaseReviewApplicationsStatus"];
         delete?: never;
         options?: never;
         head?: never;
@@ -896,6 +1164,148 @@ export interface components {
             asAt?: string;
             note?: string;
         };
+        LocalSeries: {
+            area: components["schemas"]["LocalAreaRef"];
+            measure: components["schemas"]["MeasureId"];
+            from: components["schemas"]["PoliceUkMonth"];
+            to: components["schemas"]["PoliceUkMonth"];
+            complete: boolean;
+            points: {
+                month: components["schemas"]["PoliceUkMonth"];
+                count: number | null;
+                complete: boolean;
+                suppressed: boolean;
+            }[];
+            source: components["schemas"]["Source"];
+            /** @description The rule applied to a public answer (null for a signed-in analyst’s exact one). */
+            suppression: {
+                threshold: number;
+                rule: string;
+            } | null;
+        };
+        LocalAreaRef: {
+            code: string;
+            name: string;
+            /** @enum {string} */
+            kind: "district" | "unitary" | "ward" | "neighbourhood-area" | "lsoa";
+            districtCode: string;
+            /** @description Why its figures are an approximation or provisional (wards are summed from best-fit LSOAs; neighbourhood areas are provisional ward lists). */
+            note: string | null;
+        };
+        MeasureId: string;
+        /** @description Month YYYY-MM */
+        PoliceUkMonth: string;
+        LocalChanges: {
+            area: components["schemas"]["LocalAreaRef"];
+            measure: components["schemas"]["MeasureId"];
+            window: components["schemas"]["ChangeWindow"];
+            month: components["schemas"]["PoliceUkMonth"];
+            current: components["schemas"]["ChangePeriod"];
+            baseline: components["schemas"]["ChangePeriod"];
+            complete: boolean;
+            adjustment: components["schemas"]["PAdjustment"];
+            alpha: number;
+            minimumTotalForFlag: number;
+            minimumBaselineForPercent: number;
+            rows: components["schemas"]["LocalChangeRow"][];
+            source: components["schemas"]["Source"];
+            /** @description The rule applied to a public answer (null for a signed-in analyst’s exact one). */
+            suppression: {
+                threshold: number;
+                rule: string;
+            } | null;
+        };
+        /**
+         * @description Comparison window of a change table
+         * @enum {string}
+         */
+        ChangeWindow: "last-3" | "rolling-12" | "month";
+        ChangePeriod: {
+            from: components["schemas"]["PoliceUkMonth"];
+            to: components["schemas"]["PoliceUkMonth"];
+            months: components["schemas"]["PoliceUkMonth"][];
+        };
+        /**
+         * @description Adjustment of p values across a table
+         * @enum {string}
+         */
+        PAdjustment: "benjamini-hochberg" | "holm";
+        LocalChangeRow: {
+            area: string;
+            measure: components["schemas"]["MeasureId"];
+            current: number | null;
+            baseline: number | null;
+            baselineTotal: number | null;
+            baselinePeriods: number;
+            difference: number | null;
+            percentChange: number | null;
+            z: number | null;
+            p: number | null;
+            pAdjusted: number | null;
+            flag: components["schemas"]["ChangeFlag"] | null;
+            complete: boolean;
+            excludedMonths: components["schemas"]["PoliceUkMonth"][];
+            limits: components["schemas"]["ControlLimits"] | null;
+            name: string;
+            /** @enum {string} */
+            kind: "district" | "unitary" | "ward" | "neighbourhood-area" | "lsoa";
+            suppressed: boolean;
+        };
+        /** @enum {string} */
+        ChangeFlag: "increase" | "decrease";
+        ControlLimits: {
+            centre: number;
+            lower: number;
+            upper: number;
+            /** @enum {string|null} */
+            exception: "above" | "below" | null;
+        };
+        LocalHotSpots: {
+            area: components["schemas"]["LocalAreaRef"];
+            measure: components["schemas"]["MeasureId"];
+            window: components["schemas"]["HotSpotWindow"];
+            unit: components["schemas"]["HotSpotUnit"];
+            from: components["schemas"]["PoliceUkMonth"];
+            to: components["schemas"]["PoliceUkMonth"];
+            complete: boolean;
+            excludedMonths: components["schemas"]["PoliceUkMonth"][];
+            units: number;
+            quarters: components["schemas"]["HotSpotQuarter"][];
+            rule: {
+                hotShare: number;
+                minimumCount: number;
+                persistentShare: number;
+                recentQuarters: number;
+            };
+            rows: components["schemas"]["LocalHotSpotRow"][];
+            source: components["schemas"]["Source"];
+            /** @description The rule applied to a public answer (null for a signed-in analyst’s exact one). */
+            suppression: {
+                threshold: number;
+                rule: string;
+            } | null;
+        };
+        /** @enum {string} */
+        HotSpotWindow: "rolling-12" | "rolling-24";
+        /** @enum {string} */
+        HotSpotUnit: "lsoa" | "grid";
+        HotSpotQuarter: {
+            from: components["schemas"]["PoliceUkMonth"];
+            to: components["schemas"]["PoliceUkMonth"];
+            complete: boolean;
+        };
+        LocalHotSpotRow: {
+            unit: string;
+            rank: number;
+            count: number | null;
+            quarterCounts: (number | null)[];
+            hot: (boolean | null)[];
+            persistence: components["schemas"]["HotSpotPersistence"] | null;
+            name: string | null;
+            suppressed: boolean;
+        };
+        /** @enum {string} */
+        HotSpotPersistence: "persistent" | "emerging" | "former" | "intermittent" | "unknown";
         Measures: {
             items: components["schemas"]["Measure"][];
         };
@@ -910,7 +1320,6 @@ export interface components {
                 other: string;
             };
         };
-        MeasureId: string;
         CrimeTableIndex: {
             items: {
                 measure: components["schemas"]["MeasureId"];
@@ -920,7 +1329,7 @@ export interface components {
                 to: components["schemas"]["IsoDate"];
                 source: components["schemas"]["Source"];
                 /** @enum {string} */
-                origin: "plan" | "import";
+                origin: "plan" | "import" | "upload";
                 complete: boolean;
                 links: components["schemas"]["CrimeTableLinks"];
             }[];
@@ -942,7 +1351,7 @@ export interface components {
             to: components["schemas"]["IsoDate"];
             source: components["schemas"]["Source"];
             /** @enum {string} */
-            origin: "plan" | "import";
+            origin: "plan" | "import" | "upload";
             /** @enum {string} */
             order: "lowest" | "highest";
             rows: components["schemas"]["CrimeTableRowView"][];
@@ -1302,6 +1711,143 @@ export interface components {
             period: components["schemas"]["PlanPeriod"];
             source: components["schemas"]["Source"];
         };
+        PlanRevisionList: {
+            items: components["schemas"]["PlanRevisionSummary"][];
+        };
+        PlanRevisionSummary: {
+            id: string;
+            planId: string;
+            planYear: number;
+            status: components["schemas"]["PlanRevisionStatus"];
+            basedOn: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string | null;
+            adopted: {
+                on: components["schemas"]["IsoDate"];
+                by: string | null;
+                overrideReason: string | null;
+            } | null;
+            published: {
+                on: components["schemas"]["IsoDate"];
+                /** Format: uri */
+                link: string;
+            } | null;
+            title: string;
+        };
+        /** @enum {string} */
+        PlanRevisionStatus: "draft" | "adopted" | "published";
+        PlanRevisionView: {
+            id: string;
+            planId: string;
+            planYear: number;
+            status: components["schemas"]["PlanRevisionStatus"];
+            basedOn: string | null;
+            document: components["schemas"]["PartnershipPlan"];
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string | null;
+            adopted: {
+                on: components["schemas"]["IsoDate"];
+                by: string | null;
+                overrideReason: string | null;
+            } | null;
+            published: {
+                on: components["schemas"]["IsoDate"];
+                /** Format: uri */
+                link: string;
+            } | null;
+            claims: components["schemas"]["PlanClaimCheck"][];
+            changes: string[];
+        };
+        PlanClaimCheck: {
+            quote: string;
+            claim: components["schemas"]["Claim"];
+            index: number;
+            /** @enum {string} */
+            verdict: "supported" | "contradicted" | "unverifiable";
+            evidence: {
+                text: string;
+                figures: {
+                    [key: string]: number | string | boolean | null | string[];
+                };
+            };
+        };
+        CreatePlanDraftRequest: {
+            planYear: number;
+            /** Format: uuid */
+            basedOn?: string;
+        };
+        /** @description A partnership plan (schema PartnershipPlan). */
+        PlanDocumentBody: {
+            [key: string]: unknown;
+        };
+        AdoptPlanRequest: {
+            overrideReason?: string;
+        };
+        PublishPlanRequest: {
+            on?: components["schemas"]["IsoDate"];
+            /** Format: uri */
+            link: string;
+        };
+        StrategicAssessment: {
+            year: number;
+            area: {
+                code: string;
+                name: string;
+            };
+            measures: components["schemas"]["AssessmentMeasure"][];
+            candidatePriorities: {
+                measure: components["schemas"]["MeasureId"];
+                reason: string;
+            }[];
+            priorities: {
+                id: string;
+                title: string;
+                measures: components["schemas"]["MeasureId"][];
+                improved: boolean;
+                note: string;
+            }[];
+            gaps: string[];
+        };
+        AssessmentMeasure: {
+            measure: components["schemas"]["MeasureId"];
+            label: string;
+            period: string;
+            from: components["schemas"]["IsoDate"];
+            to: components["schemas"]["IsoDate"];
+            source: components["schemas"]["Source"];
+            complete: boolean;
+            completenessNotes: string[];
+            volume: number | null;
+            /** @description Per 1,000 residents aged 16+, 1 d.p. */
+            rate: string | null;
+            previous: {
+                period: string;
+                volume: number;
+                complete: boolean;
+                source: components["schemas"]["Source"];
+            } | null;
+            /** @description % change on the previous period, 1 d.p. */
+            trend: number | null;
+            /** @enum {string} */
+            direction: "increase" | "decrease" | "unchanged" | "unknown";
+            rank: {
+                position: number;
+                of: number;
+                phrase: string;
+            } | null;
+            previousRank: number | null;
+            change: {
+                test: string;
+                p: number;
+                significant: boolean;
+                /** @enum {string|null} */
+                flag: "increase" | "decrease" | null;
+            } | null;
+            candidatePriority: boolean;
+            findings: string[];
+        };
         Duties: {
             items: components["schemas"]["Duty"][];
         };
@@ -1382,6 +1928,46 @@ export interface components {
             projected: boolean;
             reference?: string;
             note?: string;
+        };
+        DutyCompletion: {
+            ruleId: components["schemas"]["RuleId"];
+            due: components["schemas"]["IsoDate"];
+            doneOn: components["schemas"]["IsoDate"];
+            doneBy: string | null;
+            evidence: string;
+        };
+        RecordDutyDone: {
+            ruleId: string;
+            /**
+             * Format: date
+             * @description The deadline met: the `due` of the item in /v1/duties/status.
+             */
+            due: string;
+            doneOn: components["schemas"]["IsoDate"];
+            /** @description A link to the evidence, or a note. */
+            evidence: string;
+        };
+        DutyStatuses: {
+            from: components["schemas"]["IsoDate"];
+            to: components["schemas"]["IsoDate"];
+            asAt: components["schemas"]["IsoDate"];
+            today: components["schemas"]["IsoDate"];
+            items: components["schemas"]["DutyStatusItem"][];
+        };
+        DutyStatusItem: {
+            dutyId: components["schemas"]["DutyId"];
+            ruleId: components["schemas"]["RuleId"];
+            title: string;
+            due: components["schemas"]["IsoDate"];
+            basis: string;
+            status: components["schemas"]["RuleStatus"];
+            confidence: components["schemas"]["RuleConfidence"];
+            projected: boolean;
+            reference?: string;
+            note?: string;
+            /** @enum {string} */
+            state: "done" | "overdue" | "upcoming";
+            done: components["schemas"]["DutyCompletion"] | null;
         };
         PartnershipSettings: {
             partnership: components["schemas"]["PartnershipConfig"];
@@ -1588,6 +2174,101 @@ export interface components {
              */
             agency?: string;
         };
+        CaseReviewApplicationGuide: {
+            partners: {
+                /**
+                 * Format: uuid
+                 * @example 0b6f3c1e-8d2a-4d55-9a57-5f1f1d0c2a11
+                 */
+                id: string;
+                name: string;
+                kind: string;
+            }[];
+            statutoryCount: number;
+            timescales: components["schemas"]["CaseReviewTimescales"];
+            retentionMonths: number;
+        };
+        CaseReviewTimescales: {
+            acknowledge: components["schemas"]["CaseReviewTimescale"];
+            decideThreshold: components["schemas"]["CaseReviewTimescale"];
+            holdReview: components["schemas"]["CaseReviewTimescale"];
+            informOutcome: components["schemas"]["CaseReviewTimescale"];
+            appealWindow: components["schemas"]["CaseReviewTimescale"];
+            /** @default false */
+            countAnchorDay: boolean;
+        };
+        CaseReviewTimescale: {
+            amount: number;
+            /** @enum {string} */
+            unit: "working-days" | "calendar-days";
+        };
+        CaseReviewApplicationReceipt: {
+            /** @example ASB-7KQ2-MXW9 */
+            reference: string;
+            /** @example 7KQ2M-XW9D4 */
+            code: string;
+            receivedOn: components["schemas"]["IsoDate"];
+            /**
+             * @description `off` when no email service is configured: the confirmation page then says no email will come.
+             * @enum {string}
+             */
+            notification: "sent" | "off" | "failed";
+        };
+        CaseReviewApplication: {
+            /** @enum {string} */
+            applicantType: "victim" | "third-party";
+            applicant: {
+                /** @example Jo Bloggs */
+                name: string;
+                contact: components["schemas"]["CaseReviewContact"];
+            };
+            /**
+             * @description For someone applying on behalf of the victim: the victim’s name.
+             * @example Jo Bloggs
+             */
+            victimName?: string;
+            /** @description For someone applying on behalf of the victim: the victim agreed to it. */
+            victimConsent?: boolean;
+            address: string;
+            incidents: components["schemas"]["ApplicationIncident"][];
+            /** @enum {boolean} */
+            consentToShare: true;
+            /** @description Leave empty. */
+            website?: string;
+        };
+        CaseReviewContact: {
+            /** @example jo.bloggs@south-derbys.gov.uk */
+            email?: string;
+            phone?: string;
+            address?: string;
+        };
+        ApplicationIncident: {
+            happenedOn: components["schemas"]["IsoDate"];
+            whatHappened: string;
+            /**
+             * Format: uuid
+             * @description The partner it was reported to (an organisation id).
+             * @example 0b6f3c1e-8d2a-4d55-9a57-5f1f1d0c2a11
+             */
+            reportedTo: string;
+            reportedOn: components["schemas"]["IsoDate"];
+            reference?: string;
+        };
+        CaseReviewStatus: {
+            reference: string;
+            stages: components["schemas"]["ApplicantStage"][];
+        };
+        ApplicantStage: {
+            /** @enum {string} */
+            stage: "received" | "threshold-met" | "threshold-not-met" | "applicant-informed" | "review-held" | "recommendations-made" | "outcome-sent" | "escalated" | "closed" | "withdrawn";
+            on: components["schemas"]["IsoDate"];
+            /** @description What the stage means, in plain English. */
+            explanation: string;
+        };
+        CaseReviewStatusRequest: {
+            reference: string;
+            code: string;
+        };
         AnnualReturnView: {
             from: components["schemas"]["IsoDate"];
             to: components["schemas"]["IsoDate"];
@@ -1792,12 +2473,6 @@ export interface components {
             /** @example Jo Bloggs */
             name: string;
             contact: components["schemas"]["CaseReviewContact"];
-        };
-        CaseReviewContact: {
-            /** @example jo.bloggs@south-derbys.gov.uk */
-            email?: string;
-            phone?: string;
-            address?: string;
         };
         CaseReviewVictim: {
             /** @enum {string} */
@@ -2090,6 +2765,7 @@ export interface components {
             thresholdPolicy: components["schemas"]["ThresholdPolicy"];
             timescales: components["schemas"]["CaseReviewTimescales"];
             recordsKeptSince: components["schemas"]["IsoDate"] | null;
+            retentionMonths: number;
             isDefault: boolean;
             /**
              * Format: date-time
@@ -2102,24 +2778,15 @@ export interface components {
              */
             updatedBy: string | null;
         };
-        CaseReviewTimescales: {
-            acknowledge: components["schemas"]["CaseReviewTimescale"];
-            decideThreshold: components["schemas"]["CaseReviewTimescale"];
-            holdReview: components["schemas"]["CaseReviewTimescale"];
-            informOutcome: components["schemas"]["CaseReviewTimescale"];
-            appealWindow: components["schemas"]["CaseReviewTimescale"];
-            /** @default false */
-            countAnchorDay: boolean;
-        };
-        CaseReviewTimescale: {
-            amount: number;
-            /** @enum {string} */
-            unit: "working-days" | "calendar-days";
-        };
         CaseReviewSettingsInput: {
             thresholdPolicy: components["schemas"]["ThresholdPolicy"];
             timescales: components["schemas"]["CaseReviewTimescales"];
             recordsKeptSince?: components["schemas"]["IsoDate"] | null;
+            /**
+             * @description How long the personal data of a closed case review is kept, in months after it closed; `csp case-reviews purge` then erases it.
+             * @default 24
+             */
+            retentionMonths: number;
         };
         PspoRegister: {
             asOf: components["schemas"]["IsoDate"];
@@ -2593,8 +3260,6 @@ export interface components {
                 complete: boolean;
             }[];
         };
-        /** @description Month YYYY-MM */
-        PoliceUkMonth: string;
         PoliceUkOutsideAreaCount: {
             month: components["schemas"]["PoliceUkMonth"];
             district: string;
@@ -2747,6 +3412,242 @@ export interface operations {
             };
         };
     };
+    getAreasByCodeSeries: {
+        parameters: {
+            query: {
+                measure: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The series. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LocalSeries"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (or, for sign-in, wrong credentials); see `WWW-Authenticate`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may only finish setting up the account (see `requires` of GET /v1/me), or the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAreasByCodeChanges: {
+        parameters: {
+            query: {
+                measure: string;
+                /** @description Comparison window of a change table */
+                window?: components["schemas"]["ChangeWindow"];
+                /** @description The last month of the window (default: the latest imported). */
+                month?: string;
+                level?: "neighbourhood-area" | "ward" | "lsoa";
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The change table. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LocalChanges"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (or, for sign-in, wrong credentials); see `WWW-Authenticate`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may only finish setting up the account (see `requires` of GET /v1/me), or the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAreasByCodeHotSpots: {
+        parameters: {
+            query: {
+                measure: string;
+                window?: components["schemas"]["HotSpotWindow"];
+                unit?: components["schemas"]["HotSpotUnit"];
+                to?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ranked units. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LocalHotSpots"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (or, for sign-in, wrong credentials); see `WWW-Authenticate`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may only finish setting up the account (see `requires` of GET /v1/me), or the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getGeographyByFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The topology. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "Topology";
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getMeasures: {
         parameters: {
             query?: never;
@@ -2845,6 +3746,99 @@ export interface operations {
             };
         };
     };
+    postCrimeTablesByMeasureByPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                measure: components["schemas"]["MeasureId"];
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "text/csv": string;
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Replaced. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrimeTableView"];
+                };
+            };
+            /** @description Stored. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrimeTableView"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (or, for sign-in, wrong credentials); see `WWW-Authenticate`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The signed-in user’s role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of the media type this operation takes. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getPlan: {
         parameters: {
             query?: never;
@@ -2903,6 +3897,490 @@ export interface operations {
             };
         };
     };
+    getPlanRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest plan year first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanRevisionList"];
+                };
+            };
+            /** @description No valid bearer token (or, for sign-in, wrong credentials); see `WWW-Authenticate`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may only finish setting up the account (see `requires` of GET /v1/me), or the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPlanRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePlanDraftRequest"];
+            };
+        };
+        responses: {
+            /** @description The draft. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanRevisionView"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (or, for sign-in, wrong credentials); see `WWW-Authenticate`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The signed-in user’s role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of the media type this operation takes. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPlanRevisionsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revision. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanRevisionView"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (or, for sign-in, wrong credentials); see `WWW-Authenticate`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may only finish setting up the account (see `requires` of GET /v1/me), or the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putPlanRevisionsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanDocumentBody"];
+            };
+        };
+        responses: {
+            /** @description The draft, claims checked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanRevisionView"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (or, for sign-in, wrong credentials); see `WWW-Authenticate`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The signed-in user’s role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of the media type this operation takes. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPlanRevisionsByIdAdoption: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdoptPlanRequest"];
+            };
+        };
+        responses: {
+            /** @description Adopted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanRevisionView"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (or, for sign-in, wrong credentials); see `WWW-Authenticate`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The signed-in user’s role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of the media type this operation takes. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPlanRevisionsByIdPublication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishPlanRequest"];
+            };
+        };
+        responses: {
+            /** @description Published. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanRevisionView"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (or, for sign-in, wrong credentials); see `WWW-Authenticate`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The signed-in user’s role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of the media type this operation takes. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAssessmentsByYear: {
+        parameters: {
+            query?: {
+                format?: "json" | "docx";
+            };
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assessment; each measure carries `measure` and `complete`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StrategicAssessment"];
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description The request is not valid; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getDuties: {
         parameters: {
             query?: never;
@@ -2946,6 +4424,156 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DutiesDue"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (or, for sign-in, wrong credentials); see `WWW-Authenticate`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may only finish setting up the account (see `requires` of GET /v1/me), or the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postDutiesDone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordDutyDone"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutyCompletion"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (or, for sign-in, wrong credentials); see `WWW-Authenticate`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The signed-in user’s role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of the media type this operation takes. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDutiesStatus: {
+        parameters: {
+            query?: {
+                /** @description First day (inclusive); default today. */
+                from?: string;
+                /** @description Last day (inclusive); default from + 90 days. */
+                to?: string;
+                /** @description The day whose law applies; default today in England. */
+                asAt?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Soonest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutyStatuses"];
                 };
             };
             /** @description The request is not valid; `errors` lists each field. */
@@ -3249,6 +4877,146 @@ export interface operations {
             };
             /** @description The signed-in user’s role does not allow this. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of the media type this operation takes. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCaseReviewApplicationsGuide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The guide. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseReviewApplicationGuide"];
+                };
+            };
+        };
+    };
+    postCaseReviewApplications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseReviewApplication"];
+            };
+        };
+        responses: {
+            /** @description Received. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseReviewApplicationReceipt"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of the media type this operation takes. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; wait the seconds in `Retry-After`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postCaseReviewApplicationsStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseReviewStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description Stages and dates only. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseReviewStatus"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
