@@ -1890,7 +1890,7 @@ export interface components {
          */
         RuleStatus: "statutory" | "statutory-guidance" | "local" | "pending";
         /**
-         * @description Confidence mark from statutory-rules.md
+         * @description How sure the project is of the rule: H (high), M (medium), L (low) or UNCONFIRMED (see docs/rules.md)
          * @enum {string}
          */
         RuleConfidence: "H" | "M" | "L" | "UNCONFIRMED";
