@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto'
 import { chromium } from 'playwright-core'
 import type { TestProject } from 'vitest/node'
 import { startApi } from './api.ts'
-import { chromiumOptions } from './chromium.ts'
+import { chromiumOptions } from '@csp/browser-testing'
 import { startPortal } from './portal.ts'
 
 declare module 'vitest' {
