@@ -31,8 +31,8 @@ const text = async (page: Page, selector: string) =>
 
 // Years long past and before the seeded 2024-25 return, whatever today is.
 describe.each([
-  { js: false, name: 'without JavaScript', year: '2019/20' },
-  { js: true, name: 'with JavaScript', year: '2020/21' },
+  { js: false, name: 'without JavaScript', year: '2019-20' },
+  { js: true, name: 'with JavaScript', year: '2020-21' },
 ])('$name', ({ js, year }) => {
   let opened: OpenedContext
 

@@ -13,6 +13,7 @@ describe('readAttributes', () => {
         highlight: 'E07000039',
         sort: 'volume',
       },
+      warnings: [],
     })
   })
 
@@ -34,8 +35,6 @@ describe('readAttributes', () => {
     [{ measure: undefined }, 'Set the measure attribute'],
     [{ period: '2023/../../admin' }, 'The period attribute must be a year such as 2023'],
     [{ period: undefined }, 'Set the period attribute'],
-    [{ highlight: '<img src=x onerror=alert(1)>' }, 'The highlight attribute must be an area code'],
-    [{ sort: 'rank' }, 'The sort attribute must be rate, volume, trend or name; "rank" is not.'],
     [{ api: 'javascript:alert(1)' }, 'The api attribute must be the http or https address'],
     [
       { api: 'https://user:pw@api.example/' },
@@ -56,6 +55,17 @@ describe('readAttributes', () => {
 
   test('quotes a long bad value cut short', () => {
     const result = readAttributes({ ...base, highlight: 'x'.repeat(500) }, api)
-    expect(!result.ok && result.problem).toContain(`"${'x'.repeat(40)}…" is not.`)
+    expect(result.ok && result.warnings[0]).toContain(`"${'x'.repeat(40)}…" is not`)
+  })
+
+  // HTML's "invalid value default": a typo in sort or highlight must not hide the figures.
+  test.each([
+    [{ highlight: '<img src=x onerror=alert(1)>' }, 'the highlight attribute must be an area code'],
+    [{ sort: 'rank' }, 'the sort attribute must be rate, volume, trend or name; "rank" is not'],
+  ])('an invalid %o falls back to the default with one warning naming it', (attrs, warning) => {
+    const result = readAttributes({ ...base, ...attrs }, api)
+    expect(result.ok && result.config).toMatchObject({ sort: 'rate', highlight: undefined })
+    expect(result.ok && result.warnings).toHaveLength(1)
+    expect(result.ok && result.warnings[0]).toContain(warning)
   })
 })

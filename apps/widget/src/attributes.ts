@@ -1,3 +1,4 @@
+import { measureIdPattern, periodPattern } from '@csp/domain/patterns'
 import { sortKeys, type SortKey } from './sort.ts'
 
 /** The element's attributes as the browser hands them over (absent ones are undefined). */
@@ -17,12 +18,16 @@ export interface WidgetConfig {
   sort: SortKey
 }
 
-export type ConfigResult = { ok: true; config: WidgetConfig } | { ok: false; problem: string }
+/**
+ * Either the configuration, with a warning for each attribute that fell back to its default
+ * (HTML's "invalid value default": a typo in a council's page must not hide the figures), or
+ * the one problem that stops the table loading (a missing or malformed measure, period or api).
+ */
+export type ConfigResult =
+  { ok: true; config: WidgetConfig; warnings: string[] } | { ok: false; problem: string }
 
 // The API's own rules (MeasureId, the Period param, GssCode): anything else is refused here,
 // before it can reach a URL or the page.
-const measurePattern = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/
-const periodPattern = /^\d{4}(?:-\d{2})?$/
 const areaCodePattern = /^[EWSNK]\d{8}$/
 
 /** The bad value, quoted and cut short, to show as text. */
@@ -58,6 +63,8 @@ function apiBase(value: string): URL | null {
  * readAttributes({ measure: 'anti-social-behaviour', period: '2023' }, 'https://api.example/')
  * //=> { ok: true, config: { url: 'https://api.example/v1/crime-tables/anti-social-behaviour/2023', … } }
  * readAttributes({ measure: '../../x', period: '2023' }, 'https://api.example/').ok //=> false
+ * readAttributes({ measure: 'hate-crime', period: '2023', sort: 'rnak' }, 'https://api.example/')
+ * //=> { ok: true, config: { …, sort: 'rate' }, warnings: ['<csp-crime-table>: the sort attribute must be …'] }
  * ```
  */
 export function readAttributes(attrs: WidgetAttributes, defaultApi: string | null): ConfigResult {
@@ -70,7 +77,7 @@ export function readAttributes(attrs: WidgetAttributes, defaultApi: string | nul
 
   if (!measure)
     return problem('Set the measure attribute, such as measure="anti-social-behaviour".')
-  if (!measurePattern.test(measure)) {
+  if (!measureIdPattern.test(measure)) {
     return problem(
       `The measure attribute must be lowercase words joined by hyphens, such as anti-social-behaviour; ${quoted(measure)} is not.`
     )
@@ -81,16 +88,6 @@ export function readAttributes(attrs: WidgetAttributes, defaultApi: string | nul
       `The period attribute must be a year such as 2023 or a financial year such as 2024-25; ${quoted(period)} is not.`
     )
   }
-  if (highlight !== undefined && !areaCodePattern.test(highlight)) {
-    return problem(
-      `The highlight attribute must be an area code such as E07000039; ${quoted(highlight)} is not.`
-    )
-  }
-  if (sort !== undefined && !sortKeys.includes(sort as SortKey)) {
-    return problem(
-      `The sort attribute must be rate, volume, trend or name; ${quoted(sort)} is not.`
-    )
-  }
   if (!api) return problem('Set the api attribute to the address of the CSP Toolkit API.')
   const base = apiBase(api)
   if (!base) {
@@ -98,13 +95,27 @@ export function readAttributes(attrs: WidgetAttributes, defaultApi: string | nul
       `The api attribute must be the http or https address of a CSP Toolkit API; ${quoted(api)} is not.`
     )
   }
+  const warnings: string[] = []
+  const validHighlight = highlight !== undefined && areaCodePattern.test(highlight)
+  if (highlight !== undefined && !validHighlight) {
+    warnings.push(
+      `<csp-crime-table>: the highlight attribute must be an area code such as E07000039; ${quoted(highlight)} is not, so no area is highlighted.`
+    )
+  }
+  const validSort = sort !== undefined && sortKeys.includes(sort as SortKey)
+  if (sort !== undefined && !validSort) {
+    warnings.push(
+      `<csp-crime-table>: the sort attribute must be rate, volume, trend or name; ${quoted(sort)} is not, so the table sorts by rate.`
+    )
+  }
   const path = `v1/crime-tables/${encodeURIComponent(measure)}/${encodeURIComponent(period)}`
   return {
     ok: true,
     config: {
       url: new URL(path, base).href,
-      highlight,
-      sort: (sort as SortKey | undefined) ?? 'rate',
+      highlight: validHighlight ? highlight : undefined,
+      sort: validSort ? (sort as SortKey) : 'rate',
     },
+    warnings,
   }
 }

@@ -1,15 +1,11 @@
+import { csvCell as text } from '@csp/domain/csv'
 import type { CrimeTableData, CrimeTableRowData } from './view.ts'
 
 // The same CSV as @csp/domain's crimeTableCsv (one shape for every client; the test in
-// test/api-contract.test.ts compares them), written here so the script bundles no domain code.
+// test/api-contract.test.ts compares them), from the rows as shown; the cell writer is the
+// domain's, through its zod-free sub-path, so the script bundles no schema.
 const header =
   'measure,period,from,to,area_code,area_name,volume,rate_per_1000,trend_percent,rank,rank_of,rank_phrase,complete,source'
-
-/** RFC 4180 quoting, and a leading apostrophe so a spreadsheet never runs text as a formula. */
-function text(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
-}
 
 /**
  * The rows as shown, in the order shown, as CSV (CRLF line ends). Every line repeats the

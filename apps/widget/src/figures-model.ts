@@ -1,5 +1,6 @@
 import { crimeTableCsv } from './csv.ts'
-import { formatCount, formatDate, trendText, type TrendText } from './format.ts'
+import { formatCount, formatDateRange, formatLongDate } from '@csp/domain/format'
+import { trendText, type TrendText } from './format.ts'
 import { sortRows, type SortKey, type SortState } from './sort.ts'
 import type { CrimeTableData, CrimeTableRowData } from './view.ts'
 
@@ -135,7 +136,7 @@ export function figuresModel(
   { highlight, sort }: FiguresOptions
 ): FiguresModel {
   const label = view.measureInfo?.label ?? view.measure
-  const coverage = `${formatDate(view.from)} to ${formatDate(view.to)}`
+  const coverage = formatDateRange(view.from, view.to)
   const order = orderWords[sort.key][sort.direction === 'ascending' ? 0 : 1]
   const comparison = sortRows(
     view.rows.filter((r) => !isTotal(r)),
@@ -165,7 +166,7 @@ export function figuresModel(
     },
     coverage: `Figures for ${coverage}.`,
     asAt: view.source.asAt
-      ? `Data as at ${formatDate(view.source.asAt)}.`
+      ? `Data as at ${formatLongDate(view.source.asAt)}.`
       : 'Data as at: the source gives no date.',
     warnings: warningsOf(view, highlight),
     csv: crimeTableCsv(view, [...comparison, ...totals]),

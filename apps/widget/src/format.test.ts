@@ -1,11 +1,12 @@
 import { expect, test } from 'vitest'
-import { formatCount, formatDate, formatPercentSize, trendText } from './format.ts'
+import { formatCount, formatLongDate, formatPercent } from '@csp/domain/format'
+import { trendText } from './format.ts'
 
 test('numbers and dates are en-GB', () => {
   expect(formatCount(24344)).toBe('24,344')
-  expect(formatPercentSize(-25)).toBe('25.0%')
-  expect(formatDate('2023-12-31')).toBe('31 December 2023')
-  expect(formatDate('2023-02-30x')).toBe('2023-02-30x')
+  expect(formatPercent(-25)).toBe('25.0%')
+  expect(formatLongDate('2023-12-31')).toBe('31 December 2023')
+  expect(formatLongDate('2023-02-30x')).toBe('2023-02-30x')
 })
 
 test('a change is written in words, the arrow only decorates', () => {

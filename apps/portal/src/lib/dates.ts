@@ -44,9 +44,5 @@ export function partsFromIso(iso: string | null | undefined): DateParts {
   return { day: String(Number(match[3])), month: String(Number(match[2])), year: match[1]! }
 }
 
-const englandDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' })
-
-/** Today in England as ISO (the API's "today" for deadlines is England's too). */
-export function todayInEngland(now = new Date()): string {
-  return englandDate.format(now)
-}
+// Today in England as ISO (the API's "today" for deadlines is England's too).
+export { todayInEngland } from '@csp/domain/dates'

@@ -1,4 +1,9 @@
-// Words for the figures, shared by the dashboard and the figures pages.
+// Words for the figures, shared by the dashboard and the figures pages. Counts, dates and the
+// change in words are @csp/domain's (one vocabulary with the API and the widget).
+
+import { trendWords } from '@csp/domain/format'
+
+export { formatCount, formatLongDate as formatDate } from '@csp/domain/format'
 
 export interface TrendLike {
   percent: number | null
@@ -12,11 +17,6 @@ export interface RankLike {
   phrase: string
 }
 
-const percent = new Intl.NumberFormat('en-GB', {
-  maximumFractionDigits: 1,
-  minimumFractionDigits: 1,
-})
-
 /**
  * The change on the previous period in words, so it never depends on colour or an arrow.
  *
@@ -27,10 +27,8 @@ const percent = new Intl.NumberFormat('en-GB', {
  * ```
  */
 export function trendPhrase(trend: TrendLike): string {
-  if (trend.direction === 'unknown' || trend.percent === null) return 'No earlier figure'
-  if (trend.direction === 'unchanged') return 'No change'
-  const size = percent.format(Math.abs(trend.percent))
-  return `${trend.direction === 'increase' ? 'Rose' : 'Fell'} ${size}%`
+  const words = trend.direction === 'unknown' ? null : trendWords(trend.percent)
+  return words === null ? 'No earlier figure' : words.charAt(0).toUpperCase() + words.slice(1)
 }
 
 /**
@@ -43,23 +41,4 @@ export function trendPhrase(trend: TrendLike): string {
  */
 export function rankPhrase(rank: RankLike | null): string {
   return rank ? `${rank.phrase} of ${rank.of}` : 'Not ranked'
-}
-
-const count = new Intl.NumberFormat('en-GB')
-
-/** A whole number with thousands separators: `formatCount(16481) //=> '16,481'`. */
-export function formatCount(value: number): string {
-  return count.format(value)
-}
-
-const longDate = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-})
-
-/** An ISO date as GOV.UK writes dates: `formatDate('2023-12-31') //=> '31 December 2023'`. */
-export function formatDate(iso: string): string {
-  return longDate.format(new Date(`${iso}T00:00:00Z`))
 }

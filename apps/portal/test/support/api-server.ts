@@ -2,7 +2,13 @@
 // Derbyshire plan and a first admin. Run by Node itself in a process of its own (see api.ts):
 // Vite's module runner, which loads Vitest's global setup, has no import.meta.resolve, which
 // the API's widget routes use.
-import { caseReviewSettingsStep, incompleteYearStep, startTestApi } from '@csp/api/testing'
+import {
+  caseReviewSettingsStep,
+  createNotifier,
+  incompleteYearStep,
+  notifierSettingsFromEnv,
+  startTestApi,
+} from '@csp/api/testing'
 import { admin } from './accounts.ts'
 
 export interface RunningApi {
@@ -35,6 +41,12 @@ export async function startApi(
           : { rateLimit: { perEmail: 10_000, perIp: 10_000 } }),
         portalSecret: env['CSP_PORTAL_SECRET'],
       },
+      // Every application of the suite comes from 127.0.0.1 too.
+      ...(env['CSP_TEST_DEFAULT_LIMITS']
+        ? {}
+        : { applications: { perClient: 10_000, perPartnership: 10_000 } }),
+      // Emails go to the suite's SMTP server (CSP_SMTP_URL), as a deployment's would.
+      notifier: createNotifier(notifierSettingsFromEnv(env)),
     },
   })
   return { url: api.url, close: api.close }

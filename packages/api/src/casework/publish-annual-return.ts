@@ -1,3 +1,4 @@
+import { addDays } from '@csp/domain/dates'
 import { annualReturn, PlanAsbCaseReviewReturn } from '@csp/domain'
 import { appendAudit, auditedTransaction } from '../audit/append.ts'
 import type { Db } from '../db/client.ts'
@@ -11,7 +12,6 @@ import type {
   PublishAnnualReturnRequest,
   PublishedAsbCaseReviewReturn,
 } from '../schemas/annual-returns.ts'
-import { addDays } from '../views/date-ranges.ts'
 import { caseReviewRecords } from './annual-return-records.ts'
 import { jsonError } from './refusal.ts'
 import { caseReviewSettings } from './settings.ts'

@@ -83,7 +83,7 @@ describe.each(testDatabases)('csp duties due on $name', (target) => {
       expect(code).toBe(0)
       expect(stdout).toContain('Derby CSP: what falls due from 2026-04-01 to 2026-06-30')
       expect(stdout).toContain(
-        '  2026-06-30  DA-10   Domestic Abuse Act annual report for 2025/26 to the Secretary of State [statutory, H]'
+        '  2026-06-30  DA-10   Domestic Abuse Act annual report for 2025-26 to the Secretary of State [statutory, H]'
       )
       const early = await cli.run(['duties', 'due', ...window, '--as-at', '2021-09-30', '--json'])
       const ruleIds = JSON.parse(early.stdout).items.map((i: { ruleId: string }) => i.ruleId)

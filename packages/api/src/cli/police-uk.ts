@@ -8,6 +8,7 @@ import {
 } from '@csp/domain'
 import { summaryJson } from '../imports/police-uk-summary.ts'
 import { crimeTableText } from './crime-table-text.ts'
+import { changesCommand, hotSpotsCommand } from './local-commands.ts'
 import { inputFiles } from './input-files.ts'
 import { CliError, type CliIo } from './io.ts'
 import { readPoliceUkFiles } from './read-police-uk.ts'
@@ -15,6 +16,10 @@ import { readPoliceUkFiles } from './read-police-uk.ts'
 const usage = `Usage:
   csp police-uk summarise FILES… [--json]
   csp police-uk tables FILES… --measure M --year Y [--format text|csv|json]
+  csp police-uk changes FILES… --area CODE [--measure M] [--window rolling-12|last-3|month]
+      [--month YYYY-MM] [--level neighbourhood-area|ward|lsoa] [--format text|csv|json]
+  csp police-uk hot-spots FILES… --area CODE --measure M [--window rolling-12|rolling-24]
+      [--unit lsoa|grid] [--limit N] [--to YYYY-MM] [--format text|csv|json]
   csp police-uk measures
 `
 
@@ -23,6 +28,14 @@ export async function policeUkCommand(argv: readonly string[], io: CliIo): Promi
   const [sub, ...rest] = argv
   if (sub === 'summarise' || sub === 'summarize') return summarise(rest, io)
   if (sub === 'tables') return tables(rest, io)
+  if (sub === 'changes') {
+    const { values, positionals } = parse(rest, localOptions)
+    return changesCommand(values, positionals, io)
+  }
+  if (sub === 'hot-spots') {
+    const { values, positionals } = parse(rest, localOptions)
+    return hotSpotsCommand(values, positionals, io)
+  }
   if (sub === undefined || sub === '--help' || sub === '-h') {
     io.stdout(usage)
     return
@@ -31,7 +44,22 @@ export async function policeUkCommand(argv: readonly string[], io: CliIo): Promi
     io.stdout(policeUkMeasures.map((m) => `${m.id.padEnd(40)} ${m.label}\n`).join(''))
     return
   }
-  throw new CliError(`unknown police-uk command "${sub}"; expected summarise or tables`, 2)
+  throw new CliError(
+    `unknown police-uk command "${sub}"; expected summarise, tables, changes, hot-spots or measures`,
+    2
+  )
+}
+
+const localOptions: ParseArgsOptionsConfig = {
+  area: { type: 'string' },
+  measure: { type: 'string' },
+  window: { type: 'string' },
+  month: { type: 'string' },
+  level: { type: 'string' },
+  unit: { type: 'string' },
+  limit: { type: 'string' },
+  to: { type: 'string' },
+  format: { type: 'string' },
 }
 
 function parse(argv: readonly string[], options: ParseArgsOptionsConfig) {

@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi'
-import { crimeTableCsv, IsoDate, MeasureId, RankOrder, Source } from '@csp/domain'
+import { crimeTableCsv, IsoDate, MeasureId, periodPattern, RankOrder, Source } from '@csp/domain'
 import { z } from 'zod'
 import type { Db } from '../db/client.ts'
 import { findCrimeTable, listCrimeTables } from '../db/repositories/crime-tables.ts'
@@ -14,7 +14,7 @@ import { CrimeTableView, crimeTableView } from '../views/crime-table.ts'
 const Period = z
   .string()
   .max(7, { error: 'must be a year such as 2023 or a financial year such as 2024-25', abort: true })
-  .regex(/^\d{4}(?:-\d{2})?$/, 'must be a year such as 2023 or a financial year such as 2024-25')
+  .regex(periodPattern, 'must be a year such as 2023 or a financial year such as 2024-25')
   .meta({ example: '2023' })
 
 const CrimeTableIndex = z
@@ -27,7 +27,7 @@ const CrimeTableIndex = z
         from: IsoDate,
         to: IsoDate,
         source: Source,
-        origin: z.enum(['plan', 'import']),
+        origin: z.enum(['plan', 'import', 'upload']),
         complete: z.boolean(),
         links: CrimeTableLinks,
       })

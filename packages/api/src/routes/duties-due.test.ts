@@ -140,7 +140,7 @@ describe.each(testDatabases)('GET /v1/duties/due for a unitary council on $name'
       expect.objectContaining({
         dutyId: 'domestic-abuse-act',
         due: '2026-06-30',
-        title: 'Domestic Abuse Act annual report for 2025/26 to the Secretary of State',
+        title: 'Domestic Abuse Act annual report for 2025-26 to the Secretary of State',
         status: 'statutory',
         confidence: 'H',
         basis: expect.stringMatching(/^DA Act 2021 s59: as soon as reasonably practicable/),

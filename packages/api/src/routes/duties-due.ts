@@ -1,3 +1,4 @@
+import { addDays, addYears } from '@csp/domain/dates'
 import { createRoute } from '@hono/zod-openapi'
 import { dutiesDue, isoDateRange } from '@csp/domain'
 import { principalOf, signedIn } from '../auth/middleware.ts'
@@ -6,7 +7,6 @@ import { partnershipInForce, withoutDhrReferences } from '../duties/partnership.
 import { problem, problemResponses, type FieldError } from '../http/problems.ts'
 import { createRouter, type RouteDeps } from '../http/router.ts'
 import { DutiesDue, DutiesDueQuery } from '../schemas/duties.ts'
-import { addDays, addYears } from '../views/date-ranges.ts'
 import { noPartnershipDetail } from './partnership-settings.ts'
 
 /** How far ahead `to` defaults to, and the longest window, so a request stays small. */

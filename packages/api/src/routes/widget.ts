@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { GssCode, MeasureId } from '@csp/domain'
-import { renderEmbedPage, escapeHtml } from '@csp/widget/server'
+import { GssCode, MeasureId, periodPattern } from '@csp/domain'
+import { renderEmbedPage } from '@csp/widget/server'
 import type { Context } from 'hono'
+import { html } from 'hono/html'
 import { z } from 'zod'
 import { findCrimeTable } from '../db/repositories/crime-tables.ts'
 import { createRouter, type RouteDeps } from '../http/router.ts'
@@ -24,7 +25,7 @@ const oneYear = 31_536_000
 
 const EmbedQuery = z.object({
   measure: MeasureId,
-  period: z.string().regex(/^\d{4}(?:-\d{2})?$/, 'must be a year such as 2023'),
+  period: z.string().regex(periodPattern, 'must be a year such as 2023'),
   highlight: GssCode.optional(),
   sort: z.enum(['rate', 'volume', 'trend', 'name']).default('rate'),
   direction: z.enum(['ascending', 'descending']).optional(),
@@ -108,6 +109,15 @@ export function widgetRoutes({ config, readModel }: RouteDeps) {
 
 // A page, not problem JSON: it is read by people, inside someone else's page.
 function embedError(c: Context, status: 400 | 404, message: string) {
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Crime figures</title></head><body><p>${escapeHtml(message)}</p></body></html>`
-  return c.html(html, status, { 'Content-Security-Policy': "default-src 'none'" })
+  const page = html`<!doctype html>
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <title>Crime figures</title>
+      </head>
+      <body>
+        <p>${message}</p>
+      </body>
+    </html>`
+  return c.html(page, status, { 'Content-Security-Policy': "default-src 'none'" })
 }

@@ -2,6 +2,8 @@ import {
   type ActionPeriod,
   countActionsByPeriod,
   countActionsByPower,
+  addDays,
+  addYears,
   findPower,
   IsoDate,
   PlanFigurePeriod,
@@ -12,7 +14,6 @@ import { z } from 'zod'
 import type { PlanActionCount } from '../db/repositories/plan-figures.ts'
 import type { FieldError } from '../schemas/field-error.ts'
 import type { RecordedAction } from '../schemas/actions.ts'
-import { addDays, addYears } from './date-ranges.ts'
 
 const CountedAction = z.object({
   actionId: z.string(),

@@ -1,3 +1,4 @@
+import { formatDateRange } from '@csp/domain/format'
 import {
   annualReturn,
   type AnnualReturn,
@@ -78,14 +79,7 @@ export interface CaseReviewRecords {
   records: readonly AnnualReturnRecord[]
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-})
-const longDate = (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`))
-const span = (from: string, to: string) => `${longDate(from)} to ${longDate(to)}`
+const span = formatDateRange
 const spans = (ranges: readonly DateRange[]) => ranges.map((r) => span(r.from, r.to)).join('; ')
 const zero = (): AnnualReturn => ({
   applications: 0,

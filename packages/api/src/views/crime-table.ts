@@ -72,7 +72,7 @@ export const CrimeTableView = z
     from: IsoDate,
     to: IsoDate,
     source: Source,
-    origin: z.enum(['plan', 'import']),
+    origin: z.enum(['plan', 'import', 'upload']),
     order: RankOrder,
     rows: z.array(CrimeTableRowView),
     findings: z.array(CrimeTableFinding),

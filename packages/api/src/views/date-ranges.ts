@@ -1,12 +1,14 @@
+import { dayNumber, isoOfDayNumber } from '@csp/domain/dates'
+
 /** An inclusive range of ISO dates. */
 export interface DateRange {
   from: string
   to: string
 }
 
-const dayMs = 86_400_000
-const toDay = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / dayMs
-const fromDay = (day: number) => new Date(day * dayMs).toISOString().slice(0, 10)
+// Day numbers are the domain's one date model (@csp/domain/dates).
+const toDay = dayNumber
+const fromDay = isoOfDayNumber
 
 /**
  * The days of `window` not in any of `covered`, as ranges in order.
@@ -52,32 +54,4 @@ export function splitRangesAt(ranges: readonly DateRange[], since: string) {
     }
   }
   return { before, after }
-}
-
-/**
- * The day `days` after `iso` (before it when negative).
- *
- * @example
- * ```ts
- * addDays('2025-06-01', 90) //=> '2025-08-30'
- * ```
- */
-export function addDays(iso: string, days: number): string {
-  return fromDay(toDay(iso) + days)
-}
-
-/**
- * The same day `years` later; 29 February becomes 28 February in a common year (the
- * corresponding-date rule).
- *
- * @example
- * ```ts
- * addYears('2024-02-29', 3) //=> '2027-02-28'
- * ```
- */
-export function addYears(iso: string, years: number): string {
-  const year = Number(iso.slice(0, 4)) + years
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
-  const monthDay = iso.slice(5) === '02-29' && !leap ? '02-28' : iso.slice(5)
-  return `${String(year).padStart(4, '0')}-${monthDay}`
 }

@@ -1,10 +1,11 @@
-import { format } from 'date-fns/format'
 import type { z } from 'zod'
 import { toDate } from '../_lib/iso-date.ts'
+import { formatLongDate } from '../format/index.ts'
 
 /**
- * Writes an ISO date the way a letter to an applicant does. Internal to the folder; letters
- * quote these strings, so they must not depend on locale.
+ * Writes an ISO date the way a letter to an applicant does (the toolkit's one long date), and
+ * throws a `RangeError` for a date that does not exist. Internal to the folder; letters quote
+ * these strings, so they must not depend on locale.
  *
  * @example
  * ```ts
@@ -12,7 +13,8 @@ import { toDate } from '../_lib/iso-date.ts'
  * ```
  */
 export function formatLetterDate(iso: string): string {
-  return format(toDate(iso), 'd MMMM yyyy')
+  toDate(iso)
+  return formatLongDate(iso)
 }
 
 function formatPath(path: readonly PropertyKey[]): string {

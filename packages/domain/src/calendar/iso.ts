@@ -1,4 +1,5 @@
 import { parseDateArgument } from '../_lib/iso-date.ts'
+import { dayNumber, isoOfDayNumber } from '../dates/index.ts'
 
 /**
  * @internal Throws a RangeError naming `field` unless `value` is an integer.
@@ -15,8 +16,6 @@ export function assertInteger(value: number, field: string): void {
   }
 }
 
-const MS_PER_DAY = 86_400_000
-
 /**
  * @internal Validates an ISO date argument and returns its day number (days since 1970-01-01).
  * Day numbers step in whole days in every time zone, unlike local-midnight Dates, which can
@@ -28,8 +27,8 @@ const MS_PER_DAY = 86_400_000
  * ```
  */
 export function toDayNumber(value: string, field: string): number {
-  const date = parseDateArgument(value, field)
-  return Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / MS_PER_DAY
+  parseDateArgument(value, field)
+  return dayNumber(value)
 }
 
 /**
@@ -41,7 +40,7 @@ export function toDayNumber(value: string, field: string): number {
  * ```
  */
 export function dayNumberToIso(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10)
+  return isoOfDayNumber(day)
 }
 
 /**

@@ -2,7 +2,8 @@ import { z } from 'zod'
 import { childAreas, type Area } from '../geography/index.ts'
 import { formatRate, rateOf, roundRate } from './rate.ts'
 import type { CrimeTable } from './table.ts'
-import { formatCount, joinList } from './text.ts'
+import { formatCount } from '../format/index.ts'
+import { joinList } from './text.ts'
 
 /**
  * Stable codes for what can be wrong with a crime table.

@@ -2,7 +2,8 @@ import { derbyshireAreas } from '../geography/index.ts'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { crimeTables2023 } from '../plans/crime-tables-2023.ts'
-import { crimeTableCsv, csvCell } from './csv.ts'
+import { csvCell } from '../csv/index.ts'
+import { crimeTableCsv } from './csv.ts'
 import type { CrimeTable } from './table.ts'
 
 const asb = crimeTables2023[0]!

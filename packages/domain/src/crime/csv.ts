@@ -1,9 +1,19 @@
+import { csvCell } from '../csv/index.ts'
 import type { Area } from '../geography/index.ts'
 import { rankAreas, type RankOrder } from './rank-area.ts'
 import { whyNotRankable } from './rankable.ts'
 import type { CrimeTable } from './table.ts'
 
-const header = [
+/**
+ * The columns of a crime table's CSV, in order: what `crimeTableCsv` writes and
+ * `readCrimeTableCsv` reads back.
+ *
+ * @example
+ * ```ts
+ * crimeTableCsvHeader[6] //=> 'volume'
+ * ```
+ */
+export const crimeTableCsvHeader: readonly string[] = [
   'measure',
   'period',
   'from',
@@ -22,27 +32,6 @@ const header = [
 
 /** Text is escaped; `{ figure }` is a number the library formatted itself and is written as is. */
 type Cell = string | number | { figure: string } | null
-
-// Text starting with these runs as a formula when a spreadsheet opens the file.
-const formulaStart = /^[=+\-@\t\r]/
-
-/**
- * One CSV cell (RFC 4180): quoted when it holds a comma, quote or line break; text a
- * spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first) is prefixed with `'`.
- * Numbers are written as they are.
- *
- * @example
- * ```ts
- * csvCell('Swadlincote, Woodville') //=> '"Swadlincote, Woodville"'
- * csvCell('=SUM(A1)') //=> "'=SUM(A1)"
- * csvCell(-6.9) //=> '-6.9'
- * ```
- */
-export function csvCell(value: string | number): string {
-  if (typeof value === 'number') return String(value)
-  const text = formulaStart.test(value) ? `'${value}` : value
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
-}
 
 function cell(value: Cell): string {
   if (value === null) return ''
@@ -94,5 +83,5 @@ export function crimeTableCsv(
       source,
     ]
   })
-  return [header, ...lines].map((line) => line.map(cell).join(',') + '\r\n').join('')
+  return [crimeTableCsvHeader, ...lines].map((line) => line.map(cell).join(',') + '\r\n').join('')
 }

@@ -4,7 +4,8 @@ import { cardinalWord } from './ordinal.ts'
 import { rankArea, type AreaRank, type RankOrder } from './rank-area.ts'
 import { compareRates, formatRate, rateOf, type ExactRate } from './rate.ts'
 import type { CrimeTable } from './table.ts'
-import { areaName, countOf, formatPercent, joinList, measureFor, rowsFor } from './text.ts'
+import { formatPercent } from '../format/index.ts'
+import { areaName, countOf, joinList, measureFor, rowsFor } from './text.ts'
 
 /**
  * Options for {@link describeArea}.

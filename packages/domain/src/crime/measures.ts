@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { measureIdPattern } from '../patterns/index.ts'
 
 /**
  * How a measure's figures are obtained. `police-uk` figures can be rebuilt from the open
@@ -24,7 +25,7 @@ export type SourceKind = z.infer<typeof SourceKind>
 export const MeasureId = z
   .string()
   .max(100, 'must be at most 100 characters')
-  .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'must be lowercase words joined by - or .')
+  .regex(measureIdPattern, 'must be lowercase words joined by - or .')
   .meta({ id: 'MeasureId' })
 export type MeasureId = z.infer<typeof MeasureId>
 

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { formatCount, formatPercent } from '../format/index.ts'
 import { derbyshireAreas } from '../geography/index.ts'
 import { planMeasures, type Measure } from './measures.ts'
-import {
-  areaName,
-  countOf,
-  formatCount,
-  formatPercent,
-  inlineLabel,
-  joinList,
-  measureFor,
-} from './text.ts'
+import { areaName, countOf, inlineLabel, joinList, measureFor } from './text.ts'
 
 const plain = (label: string): Measure => ({
   id: 'x',

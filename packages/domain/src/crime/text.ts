@@ -1,3 +1,4 @@
+import { formatCount } from '../format/index.ts'
 import type { Area } from '../geography/index.ts'
 import type { Measure } from './measures.ts'
 import type { CrimeTable, CrimeTableRow } from './table.ts'
@@ -6,38 +7,7 @@ import type { CrimeTable, CrimeTableRow } from './table.ts'
  * Small wording and lookup helpers shared by the crime statements (internal: not re-exported).
  */
 
-// Built once: constructing an Intl formatter costs far more than using one (a profile of the
-// public crime-table route found a per-call formatter taking 9% of its time).
-const countFormat = new Intl.NumberFormat('en-GB')
-const percentFormat = new Intl.NumberFormat('en-GB', {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 2,
-})
 const listFormat = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' })
-
-/**
- * A count with en-GB grouping.
- *
- * @example
- * ```ts
- * formatCount(16481) //=> '16,481'
- * ```
- */
-export function formatCount(n: number): string {
-  return countFormat.format(n)
-}
-
-/**
- * A percentage magnitude with one decimal place and en-GB grouping (sign left to the wording).
- *
- * @example
- * ```ts
- * formatPercent(-6.9) //=> '6.9%'
- * ```
- */
-export function formatPercent(value: number): string {
-  return `${percentFormat.format(Math.abs(value))}%`
-}
 
 /**
  * Joins names the GOV.UK way: "A", "A and B", "A, B and C".

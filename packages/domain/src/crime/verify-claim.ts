@@ -13,7 +13,8 @@ import { planMeasures, type Measure } from './measures.ts'
 import { cardinalWord, rankPhrase } from './ordinal.ts'
 import { rankArea } from './rank-area.ts'
 import type { CrimeTable, CrimeTableRow } from './table.ts'
-import { areaName, formatPercent, inlineLabel, joinList, rowsFor } from './text.ts'
+import { formatPercent } from '../format/index.ts'
+import { areaName, inlineLabel, joinList, rowsFor } from './text.ts'
 import { trendDirection } from './trend.ts'
 
 type Figures = ClaimVerification['evidence']['figures']

@@ -134,7 +134,7 @@ describe('dutiesDue: Domestic Abuse Act 2021 s59 annual report (DA-10)', () => {
       {
         dutyId: 'domestic-abuse-act',
         ruleId: 'DA-10',
-        title: 'Domestic Abuse Act annual report for 2026/27 to the Secretary of State',
+        title: 'Domestic Abuse Act annual report for 2026-27 to the Secretary of State',
         due: '2027-06-30',
         basis:
           'DA Act 2021 s59: as soon as reasonably practicable after the end of the financial year (31 March 2027). The law sets no day: shown by 30 June 2027, 3 months after (daAnnualReportMonths).',

@@ -1,9 +1,10 @@
 import { addMonths } from 'date-fns/addMonths'
-import { format } from 'date-fns/format'
 import { lastDayOfMonth } from 'date-fns/lastDayOfMonth'
 import { z } from 'zod'
 import { IsoDate, toDate, toIsoDate } from '../_lib/iso-date.ts'
 import { endOfPeriodBeginningWith } from '../calendar/index.ts'
+import { financialYearStarting } from '../dates/index.ts'
+import { formatLongDate as longDate } from '../format/index.ts'
 import { checkWindow } from '../_lib/date-window.ts'
 import { inForceOn, resolveAsAt } from '../law/in-force.ts'
 import { findDuty } from './catalogue.ts'
@@ -171,7 +172,6 @@ const tierOne: ReadonlySet<PartnershipConfig['tier']> = new Set([
 ])
 // s59(3): the first financial year began when s59 came into force (1 Oct 2021) and ended 31 March 2022.
 const firstReportYear = 2022
-const longDate = (iso: string): string => format(toDate(iso), 'd MMMM yyyy')
 
 function daAnnualReportItems(p: PartnershipConfig, to: string): DutyDueItem[] {
   if (!tierOne.has(p.tier)) return []
@@ -181,7 +181,7 @@ function daAnnualReportItems(p: PartnershipConfig, to: string): DutyDueItem[] {
     const yearEnd = `${year}-03-31`
     const due = toIsoDate(lastDayOfMonth(addMonths(toDate(yearEnd), months)))
     if (due > to) break
-    const label = `${year - 1}/${String(year % 100).padStart(2, '0')}`
+    const { label } = financialYearStarting(year - 1)
     items.push({
       dutyId: 'domestic-abuse-act',
       ruleId: 'DA-10',

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { IsoDate } from '../_lib/iso-date.ts'
 import type { InForce } from '../duties/schema.ts'
 import { Commencements, type CommencementsInput } from './commencements.ts'
-import { todayInEngland } from './today.ts'
+import { todayInEngland } from '../dates/index.ts'
 
 /**
  * What the "as at" functions take: `asAt`, the day whose law applies (default: today in

@@ -2,4 +2,3 @@ export { Commencements, type CommencementsInput, defaultCommencements } from './
 export { type AsAtOptions, effectiveFrom, inForceOn, resolveAsAt } from './in-force.ts'
 export { findLawRule, LawRule, lawRules } from './rules.ts'
 export { type RuleRow, ruleTable } from './rule-table.ts'
-export { todayInEngland } from './today.ts'

@@ -7,7 +7,7 @@ import { Commencements, defaultCommencements } from './commencements.ts'
 import { effectiveFrom, inForceOn, resolveAsAt } from './in-force.ts'
 import { LawRule, findLawRule, lawRules } from './rules.ts'
 import { ruleTable } from './rule-table.ts'
-import { todayInEngland } from './today.ts'
+import { todayInEngland } from '../dates/index.ts'
 
 describe('todayInEngland', () => {
   it('turns the day over at midnight UK time, in summer and in winter', () => {

@@ -1,4 +1,4 @@
-import { csvCell } from '../crime/csv.ts'
+import { csvCell } from '../csv/index.ts'
 import type { Source } from '../source/index.ts'
 import type { ChangeTable } from './change-schema.ts'
 import type { HotSpotList } from './hot-spots.ts'

@@ -1,12 +1,12 @@
 import { monthFromKey, monthKeyOf } from '../police-uk/month.ts'
 
 /**
- * @internal The month `delta` months after `month` (before it when negative). Throws a
- * RangeError naming `field` when `month` is not `YYYY-MM`.
+ * The month `delta` months after `month` (before it when negative). Throws a RangeError naming
+ * `field` when `month` is not `YYYY-MM`.
  *
  * @example
  * ```ts
- * shiftMonth('2024-01', -1) //=> '2023-12'
+ * shiftMonth('2025-02', -3) //=> '2024-11'
  * ```
  */
 export function shiftMonth(month: string, delta: number, field = 'month'): string {

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { IsoDate } from '../_lib/iso-date.ts'
+import { financialYearStarting } from '../dates/index.ts'
 
 /**
  * The period a figure in a plan covers. `label` is the plan's own wording; `from`/`to` are the
@@ -42,7 +43,8 @@ export function financialYear(label: string): { label: string; from: string; to:
   if (!match || (start + 1) % 100 !== Number(match[2])) {
     throw new RangeError(`"${label}" is not a financial year such as "2024-25"`)
   }
-  return { label, from: `${start}-04-01`, to: `${start + 1}-03-31` }
+  const { from, to } = financialYearStarting(start)
+  return { label, from, to }
 }
 
 /**

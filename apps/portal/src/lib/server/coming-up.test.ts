@@ -97,7 +97,7 @@ describe('the Domestic Abuse Act 2021 s59 annual report on the dashboard (issue 
         today
       ).toEqual([
         [
-          'Domestic Abuse Act annual report for 2026/27 to the Secretary of State',
+          'Domestic Abuse Act annual report for 2026-27 to the Secretary of State',
           '2027-06-30',
           '/plan#duty-domestic-abuse-act',
         ],

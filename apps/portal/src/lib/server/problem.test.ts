@@ -1,7 +1,8 @@
+import { isHttpError } from '@sveltejs/kit'
 import { describe, expect, it } from 'vitest'
 import { problemErrors } from './problem.ts'
 
-const response = (body: unknown) => ({ json: async () => body })
+const response = (body: unknown, status = 400) => ({ status, json: async () => body })
 
 describe('problemErrors', () => {
   it('puts each field error on its field, as a sentence without the field’s own name', async () => {
@@ -27,9 +28,39 @@ describe('problemErrors', () => {
       type: 'Not allowed now.',
     })
     expect(
-      await problemErrors({ json: async () => Promise.reject(new Error('html')) }, 'x')
+      await problemErrors({ status: 409, json: async () => Promise.reject(new Error('html')) }, 'x')
     ).toEqual({
       x: 'The change could not be saved. Try again.',
     })
   })
+
+  it('shows 400, 409 and 422 problems beside the fields', async () => {
+    for (const status of [400, 409, 422]) {
+      const problem = new Response(JSON.stringify({ detail: 'Taken.' }), {
+        status,
+        headers: { 'Content-Type': 'application/problem+json' },
+      })
+      expect(await problemErrors(problem, 'name')).toEqual({ name: 'Taken.' })
+    }
+  })
+
+  it.each([
+    [500, 503],
+    [502, 503],
+    [404, 404],
+    [403, 403],
+  ])(
+    'sends a %i from the API to the error page (%i), never beside a field',
+    async (status, page) => {
+      const problem = new Response(JSON.stringify({ detail: 'Internal server error' }), {
+        status,
+        headers: { 'Content-Type': 'application/problem+json' },
+      })
+      const thrown = await problemErrors(problem, 'name').then(
+        () => null,
+        (reason: unknown) => reason
+      )
+      expect(isHttpError(thrown) && thrown.status).toBe(page)
+    }
+  )
 })

@@ -1,3 +1,4 @@
+import { error } from '@sveltejs/kit'
 import { fieldErrors, type FieldErrors } from '../forms.ts'
 
 interface ProblemBody {
@@ -14,9 +15,17 @@ const withoutName = (path: string, text: string) => {
   return name && text.startsWith(`${name} `) ? text.slice(name.length + 1) : text
 }
 
+// The answers a person can fix by changing what they typed: a field that fails a rule (400,
+// 422) or clashes with what is stored (409). Anything else is not the form's to show.
+const fieldStatuses = new Set([400, 409, 422])
+
 /**
- * The field errors of an API problem (`application/problem+json`), worded as sentences; a
- * problem that names no field is put on `field`, so the form still shows it beside something.
+ * The portal's one way of reading a refused form submission. A 400, 409 or 422 problem
+ * (`application/problem+json`) becomes field errors worded as sentences; a problem that names
+ * no field is put on `field`, so the form still shows it beside something. A 403 goes to the
+ * "not allowed" error page, a 404 to "not found", and anything else (a 5xx, a 401) to the
+ * "service unavailable" one: a server fault is never shown beside a field as if the person could fix it. A network
+ * failure throws before there is a response, and reaches the error page the same way.
  *
  * @example
  * ```ts
@@ -25,9 +34,14 @@ const withoutName = (path: string, text: string) => {
  * ```
  */
 export async function problemErrors(
-  response: { json(): Promise<unknown> },
+  response: { status: number; json(): Promise<unknown> },
   field: string
 ): Promise<FieldErrors> {
+  if (response.status === 403) error(403, 'You are not allowed to make this change.')
+  if (response.status === 404) error(404, 'There is no such record: it may have been removed.')
+  if (!fieldStatuses.has(response.status)) {
+    error(503, `The toolkit's API could not save the change (it answered ${response.status}).`)
+  }
   const body = ((await response.json().catch(() => ({}))) ?? {}) as ProblemBody
   if (body.errors?.length) {
     const errors = fieldErrors(body.errors)

@@ -1,4 +1,4 @@
-import { GssCode, MeasureId } from '@csp/domain'
+import { GssCode, MeasureId, periodPattern } from '@csp/domain'
 import { z } from 'zod'
 import type { FieldErrors } from '#lib/forms.ts'
 import { partnershipArea, tablesByMeasure } from '#lib/server/figures.ts'
@@ -13,7 +13,7 @@ import type { PageServerLoad } from './$types'
 // widget check them with), then against what the API actually holds.
 const EmbedChoice = z.object({
   measure: MeasureId,
-  period: z.string().regex(/^\d{4}(?:-\d{2})?$/),
+  period: z.string().regex(periodPattern),
   highlight: z.union([z.literal(''), GssCode]),
 })
 

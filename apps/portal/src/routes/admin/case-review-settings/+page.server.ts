@@ -1,17 +1,13 @@
 import { defaultTimescales } from '@csp/domain'
+import { formatDateTime } from '@csp/domain/format'
 import { fail, redirect } from '@sveltejs/kit'
 import { settingsFields } from '#lib/case-review-settings.ts'
 import { formFromSettings, readSettingsForm } from '#lib/server/case-review-settings-form.ts'
 import { problemErrors } from '#lib/server/problem.ts'
 import { bodyOf } from '#lib/server/read.ts'
 import { requireRole } from '#lib/server/roles.ts'
+import { allUsers } from '#lib/server/users.ts'
 import type { Actions, PageServerLoad } from './$types'
-
-const savedAt = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'long',
-  timeStyle: 'short',
-  timeZone: 'Europe/London',
-})
 
 export const load: PageServerLoad = async ({ locals, url }) => {
   requireRole(locals, 'admin')
@@ -21,9 +17,9 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   )
   let saved: { at: string; by: string } | null = null
   if (!settings.isDefault && settings.updatedAt) {
-    const users = await bodyOf(await locals.api.v1.users.$get(), 'list of users')
-    const by = users.items.find((user) => user.id === settings.updatedBy)
-    saved = { at: savedAt.format(new Date(settings.updatedAt)), by: by?.name ?? 'another admin' }
+    const users = await allUsers(locals.api)
+    const by = users.find((user) => user.id === settings.updatedBy)
+    saved = { at: formatDateTime(settings.updatedAt), by: by?.name ?? 'another admin' }
   }
   return {
     settings,

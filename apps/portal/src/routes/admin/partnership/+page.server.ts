@@ -1,3 +1,4 @@
+import { formatDateTime } from '@csp/domain/format'
 import { fail, redirect } from '@sveltejs/kit'
 import type { PartnershipSettings } from '@csp/api/schemas'
 import { partnershipFields } from '#lib/partnership-settings.ts'
@@ -6,13 +7,8 @@ import type { Client } from '#lib/server/api.ts'
 import { problemErrors } from '#lib/server/problem.ts'
 import { bodyOf } from '#lib/server/read.ts'
 import { requireRole } from '#lib/server/roles.ts'
+import { allUsers } from '#lib/server/users.ts'
 import type { Actions, PageServerLoad } from './$types'
-
-const savedAt = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'long',
-  timeStyle: 'short',
-  timeZone: 'Europe/London',
-})
 
 /** The settings in force, or null while neither a plan nor settings are stored (a 404). */
 async function settingsInForce(api: Client): Promise<PartnershipSettings | null> {
@@ -26,9 +22,9 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   const settings = await settingsInForce(locals.api)
   let saved: { at: string; by: string } | null = null
   if (settings && !settings.isDefault && settings.updatedAt) {
-    const users = await bodyOf(await locals.api.v1.users.$get(), 'list of users')
-    const by = users.items.find((user) => user.id === settings.updatedBy)
-    saved = { at: savedAt.format(new Date(settings.updatedAt)), by: by?.name ?? 'another admin' }
+    const users = await allUsers(locals.api)
+    const by = users.find((user) => user.id === settings.updatedBy)
+    saved = { at: formatDateTime(settings.updatedAt), by: by?.name ?? 'another admin' }
   }
   return {
     settings,

@@ -1,13 +1,12 @@
+import { measureIdPattern } from '@csp/domain/patterns'
 import { error } from '@sveltejs/kit'
 import { publicApiUrl } from '#lib/server/api.ts'
 import { crimeTable, partnershipArea, tablesByMeasure } from '#lib/server/figures.ts'
 import type { PageServerLoad } from './$types'
 
-// The API's MeasureId rule; anything else cannot name a table.
-const measurePattern = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/
-
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-  if (!measurePattern.test(params.measure)) error(404, 'There is no such measure.')
+  // The API's MeasureId rule; anything else cannot name a table.
+  if (!measureIdPattern.test(params.measure)) error(404, 'There is no such measure.')
   const periods = (await tablesByMeasure(locals.api, params.measure)).get(params.measure) ?? []
   const latest = periods[0]
   if (!latest) error(404, `There are no figures for ${params.measure}.`)

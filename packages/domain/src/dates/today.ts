@@ -1,4 +1,4 @@
-const englandDate = new Intl.DateTimeFormat('en-CA', {
+const englandDate = /* @__PURE__ */ new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/London',
   year: 'numeric',
   month: '2-digit',
@@ -6,9 +6,9 @@ const englandDate = new Intl.DateTimeFormat('en-CA', {
 })
 
 /**
- * The date in England (`YYYY-MM-DD`) at the instant `now` (default: the current time): the
- * default "as at" date of the functions that apply the law as it stood on a day. Days turn over
- * at midnight UK time, not UTC (at 00:30 BST it is already tomorrow here).
+ * The date in England (`YYYY-MM-DD`) at the instant `now` (default: the current time). Days
+ * turn over at midnight UK time, not UTC (at 00:30 BST it is already tomorrow here): deadlines,
+ * PSPO statuses and the law "as at" a day all count from it.
  *
  * @example
  * ```ts
