@@ -9,7 +9,8 @@ module.exports = {
         "An app uses a package through its published entries (e.g. '@csp/api/testing'), never its source: the source is the package's own business.",
       severity: 'error',
       from: { path: '^apps/' },
-      to: { path: '^packages/[^/]+/src/' },
+      // packages/browser-testing is private and has no build: its entry is its source.
+      to: { path: '^packages/[^/]+/src/', pathNot: '^packages/browser-testing/' },
     },
     {
       name: 'services-below-http-and-cli',

@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { chromium } from 'playwright-core'
 import { startApi } from '../test/support/api.ts'
-import { chromiumOptions } from '../test/support/chromium.ts'
+import { chromiumOptions } from '@csp/browser-testing'
 import { htmlPage, snippet, startHost } from '../test/support/host.ts'
 
 const loads = Number(process.env['BENCH_LOADS'] ?? 20)

@@ -107,7 +107,7 @@ describe('one rendering whatever the host page', () => {
       return getComputedStyle(host.shadowRoot!.querySelector('.csp')!).color
     })
     expect(applied).toBe('rgb(11, 12, 12)')
-    await expect.poll(problems).toContain('style-src-elem blocked inline')
+    await expect.poll(problems).toContain('CSP: style-src-elem blocked inline')
     await page.context().close()
   })
 })

@@ -17,6 +17,9 @@ export { totpCode } from './auth/totp.ts'
 export { createNotifier, notifierSettingsFromEnv } from './notifications/notifier.ts'
 export type { CrimeTableView } from './views/crime-table.ts'
 export type { SeedStep } from './db/seed-step.ts'
+export type { AppConfigInput } from './config.ts'
+export type { Clock } from './clock.ts'
+export type { Db } from './db/client.ts'
 
 /** What {@link startTestApi} starts. */
 export interface TestApiOptions {

@@ -5,6 +5,7 @@ import {
   type BrowserContextOptions,
   type Page,
 } from 'playwright-core'
+import { recordProblems } from '@csp/browser-testing'
 import { inject } from 'vitest'
 import { admin } from './accounts.ts'
 
@@ -43,21 +44,8 @@ export async function openContext(
     ...options,
   })
   const page = await context.newPage()
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`))
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`)
-  })
-  // Reported from the page as it loads, before any of its own scripts (and with JS off, never).
-  await context.exposeBinding('__cspViolation', (_source, text: string) => errors.push(text))
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      const report = (window as unknown as { __cspViolation?: (text: string) => void })
-        .__cspViolation
-      report?.(`CSP: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`)
-    })
-  })
-  return { context, page, problems: async () => [...errors] }
+  const problems = await recordProblems(context, page)
+  return { context, page, problems }
 }
 
 /** Signs in through the form, as a person would, and waits to land elsewhere. */

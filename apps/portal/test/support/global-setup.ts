@@ -5,7 +5,7 @@ import { chromium } from 'playwright-core'
 import type { TestProject } from 'vitest/node'
 import { startApi } from './api.ts'
 import { startMailServer } from './mail.ts'
-import { chromiumOptions } from './chromium.ts'
+import { chromiumOptions } from '@csp/browser-testing'
 import { startPortal } from './portal.ts'
 
 declare module 'vitest' {

@@ -1,5 +1,6 @@
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
 import { inject } from 'vitest'
+import { recordProblems } from '@csp/browser-testing'
 
 /** Connects to the run's Chromium (started in global-setup.ts). */
 export function connectBrowser(): Promise<Browser> {
@@ -8,7 +9,7 @@ export function connectBrowser(): Promise<Browser> {
 
 export interface OpenedPage {
   page: Page
-  /** CSP violations and uncaught errors seen so far. */
+  /** Console errors, uncaught errors and CSP violations seen so far. */
   problems: () => Promise<string[]>
 }
 
@@ -27,29 +28,9 @@ export async function openPage(
     ...options,
   })
   const page = await context.newPage()
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`))
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`)
-  })
-  // Runs before any page script, even under the page's own CSP.
-  await page.addInitScript(() => {
-    const seen: string[] = []
-    ;(window as unknown as { __violations: string[] }).__violations = seen
-    document.addEventListener('securitypolicyviolation', (event) => {
-      seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'}`)
-    })
-  })
+  const problems = await recordProblems(context, page)
   await page.goto(url)
-  return {
-    page,
-    problems: async () => [
-      ...errors,
-      ...(await page.evaluate(
-        () => (window as unknown as { __violations: string[] }).__violations
-      )),
-    ],
-  }
+  return { page, problems }
 }
 
 /** Waits until the n-th widget on the page shows its table. */

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs'
 import { chromium } from 'playwright-core'
 import type { TestProject } from 'vitest/node'
 import { scriptPath, startApi } from './api.ts'
-import { chromiumOptions } from './chromium.ts'
+import { chromiumOptions } from '@csp/browser-testing'
 
 declare module 'vitest' {
   export interface ProvidedContext {

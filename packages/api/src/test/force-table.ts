@@ -1,4 +1,4 @@
-import { crimeTableCsv, crimeTables2023, type CrimeTable } from '@csp/domain'
+import { crimeTableCsv, crimeTables2023, derbyshireAreas, type CrimeTable } from '@csp/domain'
 
 /**
  * A force-recorded table for 2024, for upload tests: the plan's 2023 domestic abuse table moved
@@ -17,4 +17,5 @@ export function forceTable2024(measure = 'domestic-abuse'): CrimeTable {
 }
 
 /** The same table as the CSV download writes it. */
-export const forceTable2024Csv = (measure?: string) => crimeTableCsv(forceTable2024(measure))
+export const forceTable2024Csv = (measure?: string) =>
+  crimeTableCsv(forceTable2024(measure), { areas: derbyshireAreas })

@@ -26,7 +26,7 @@ import {
   type LocalGeography,
 } from '@csp/domain'
 import { z } from 'zod'
-import { orNull } from '../http/nullable-refs.ts'
+import { orNull } from '../schemas/or-null.ts'
 import { gridData, localArea, lsoaData, subAreas, type LocalCounts } from './local-data.ts'
 
 /** One area as the local answers name it. */

@@ -5,7 +5,7 @@ import { checkCrimeTable } from './check-crime-table.ts'
 import { COUNTY, DALES, DERBY, emptyTable, FORCE, planTable, SD, source } from './test.ts'
 
 const asb = planTable('anti-social-behaviour')
-const shell = { ...emptyTable(), source }
+const shell = { ...emptyTable(), source, areas: derbyshireAreas }
 const leafVolumes = Object.fromEntries(
   asb.rows
     .filter((r) => r.areaCode !== COUNTY && r.areaCode !== FORCE)

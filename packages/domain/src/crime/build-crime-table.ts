@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { childAreas, derbyshireAreas, type Area } from '../geography/index.ts'
+import { childAreas, type Area } from '../geography/index.ts'
 import type { Source } from '../source/index.ts'
 import { rateOf, roundRate } from './rate.ts'
 import { CrimeTable } from './table.ts'
@@ -34,8 +34,8 @@ export interface BuildCrimeTableInput {
   to: string
   source: Source
   volumes: Readonly<Record<string, AreaVolumes>>
-  /** Areas with populations and parents (default `derbyshireAreas`). */
-  areas?: readonly Area[]
+  /** Areas with populations and parents: the partnership's geography. */
+  areas: readonly Area[]
   /** Work out a missing parent row (county, force area) as the sum of its children (default true). */
   sumParents?: boolean
 }
@@ -86,12 +86,12 @@ function totalsFor(input: BuildCrimeTableInput, areas: readonly Area[]): Map<str
  * ```ts
  * const table = buildCrimeTable({ measure: 'anti-social-behaviour', period: '2023',
  *   from: '2023-01-01', to: '2023-12-31', source,
- *   volumes: { E07000039: { current: 1695, previous: 1821 } } })
+ *   volumes: { E07000039: { current: 1695, previous: 1821 } }, areas: derbyshireAreas })
  * table.rows //=> [{ areaCode: 'E07000039', volume: 1695, rate: 19.5, trend: -6.9 }]
  * ```
  */
 export function buildCrimeTable(input: BuildCrimeTableInput): CrimeTable {
-  const areas = input.areas ?? derbyshireAreas
+  const { areas } = input
   for (const [code, volumes] of Object.entries(input.volumes)) {
     if (!areas.some((area) => area.code === code)) {
       throw new RangeError(`volumes has area code ${code}, which is not one of the given areas`)

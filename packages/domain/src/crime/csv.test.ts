@@ -1,3 +1,4 @@
+import { derbyshireAreas } from '../geography/index.ts'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { crimeTables2023 } from '../plans/crime-tables-2023.ts'
@@ -11,7 +12,7 @@ const source =
 
 describe('crimeTableCsv', () => {
   it('writes one line per area with the printed figures, rank, period and source', () => {
-    const lines = crimeTableCsv(asb).split('\r\n')
+    const lines = crimeTableCsv(asb, { areas: derbyshireAreas }).split('\r\n')
     expect(lines[0]).toBe(
       'measure,period,from,to,area_code,area_name,volume,rate_per_1000,trend_percent,rank,rank_of,rank_phrase,complete,source'
     )
@@ -26,7 +27,7 @@ describe('crimeTableCsv', () => {
   })
 
   it('ranks highest first on request and never ranks county or force rows', () => {
-    const lines = crimeTableCsv(asb, { order: 'highest' }).split('\r\n')
+    const lines = crimeTableCsv(asb, { areas: derbyshireAreas, order: 'highest' }).split('\r\n')
     expect(lines.find((l) => l.includes('E07000039'))).toContain(',8,9,eighth highest,')
     expect(lines.find((l) => l.includes('E10000007'))).toContain(',25.0,-12.0,,,,true,')
   })
@@ -37,7 +38,7 @@ describe('crimeTableCsv', () => {
       rows: [{ areaCode: 'E07000039', volume: 5, rate: null, trend: null }],
       completeness: { complete: false, notes: ['No rows for 2024-03 (1 of 12 months).'] },
     }
-    expect(crimeTableCsv(table).split('\r\n')[1]).toBe(
+    expect(crimeTableCsv(table, { areas: derbyshireAreas }).split('\r\n')[1]).toBe(
       `anti-social-behaviour,2023,2023-01-01,2023-12-31,E07000039,South Derbyshire,5,,,,,,false,${source}`
     )
   })

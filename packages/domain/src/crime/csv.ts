@@ -1,5 +1,5 @@
 import { csvCell } from '../csv/index.ts'
-import { derbyshireAreas, type Area } from '../geography/index.ts'
+import type { Area } from '../geography/index.ts'
 import { rankAreas, type RankOrder } from './rank-area.ts'
 import { whyNotRankable } from './rankable.ts'
 import type { CrimeTable } from './table.ts'
@@ -48,15 +48,15 @@ function cell(value: Cell): string {
  *
  * @example
  * ```ts
- * crimeTableCsv(southDerbyshirePlan.crimeTables[0]).split('\r\n')[8]
+ * crimeTableCsv(southDerbyshirePlan.crimeTables[0], { areas: derbyshireAreas }).split('\r\n')[8]
  * //=> 'anti-social-behaviour,2023,2023-01-01,2023-12-31,E07000039,South Derbyshire,1695,19.5,-6.9,2,9,second lowest,true,"South Derbyshire Community Safety Partnership: …"'
  * ```
  */
 export function crimeTableCsv(
   table: CrimeTable,
-  options: { areas?: readonly Area[]; order?: RankOrder } = {}
+  options: { areas: readonly Area[]; order?: RankOrder }
 ): string {
-  const areas = options.areas ?? derbyshireAreas
+  const { areas } = options
   const ranks = new Map(
     whyNotRankable(table, areas) === null
       ? rankAreas(table, { order: options.order ?? 'lowest', areas }).map((r) => [r.areaCode, r])

@@ -1,4 +1,4 @@
-import { derbyshireAreas, type Area } from '../geography/index.ts'
+import type { Area } from '../geography/index.ts'
 import { planMeasures, type Measure } from './measures.ts'
 import { cardinalWord } from './ordinal.ts'
 import { rankArea, type AreaRank, type RankOrder } from './rank-area.ts'
@@ -16,8 +16,8 @@ import { areaName, countOf, joinList, measureFor, rowsFor } from './text.ts'
  * ```
  */
 export interface DescribeAreaOptions {
-  /** Areas with populations (default `derbyshireAreas`). */
-  areas?: readonly Area[]
+  /** Areas with populations: the partnership's geography. */
+  areas: readonly Area[]
   /** Measure definitions for the label (default `planMeasures`). */
   measures?: readonly Measure[]
   /** Rank from the lowest rate (default) or the highest. */
@@ -95,7 +95,7 @@ function ancestorStatement(own: ExactRate, ancestor: Area, table: CrimeTable): s
  *
  * @example
  * ```ts
- * describeArea(crimeTables2023[0], 'E07000039')
+ * describeArea(crimeTables2023[0], 'E07000039', { areas: derbyshireAreas })
  * //=> ['South Derbyshire recorded 1,695 anti-social behaviour incidents in 2023, a rate of 19.5 per 1,000 residents aged 16 and over.',
  * //    'That is the second lowest rate of the nine areas.',
  * //    'It fell by 6.9% on the previous year.',
@@ -105,9 +105,9 @@ function ancestorStatement(own: ExactRate, ancestor: Area, table: CrimeTable): s
 export function describeArea(
   table: CrimeTable,
   areaCode: string,
-  options: DescribeAreaOptions = {}
+  options: DescribeAreaOptions
 ): string[] {
-  const areas = options.areas ?? derbyshireAreas
+  const { areas } = options
   const measure = measureFor(options.measures ?? planMeasures, table.measure)
   const previousPeriod = options.previousPeriod ?? 'the previous year'
   const rows = rowsFor(table, areaCode)

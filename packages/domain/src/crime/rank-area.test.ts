@@ -17,7 +17,7 @@ import {
   withRows,
 } from './test.ts'
 
-const lowest = { order: 'lowest' } as const
+const lowest = { order: 'lowest', areas: derbyshireAreas } as const
 
 describe('rankArea on the plan tables', () => {
   it('South Derbyshire ASB is second lowest of nine', () => {
@@ -67,8 +67,12 @@ describe('rankArea on the plan tables', () => {
 
   it('counts from the top with order highest', () => {
     const asb = planTable('anti-social-behaviour')
-    expect(rankArea(asb, DERBY, { order: 'highest' }).phrase).toBe('highest')
-    expect(rankArea(asb, SD, { order: 'highest' }).phrase).toBe('eighth highest')
+    expect(rankArea(asb, DERBY, { order: 'highest', areas: derbyshireAreas }).phrase).toBe(
+      'highest'
+    )
+    expect(rankArea(asb, SD, { order: 'highest', areas: derbyshireAreas }).phrase).toBe(
+      'eighth highest'
+    )
     expect(rankArea(asb, DALES, lowest).phrase).toBe('lowest')
   })
 
@@ -161,7 +165,9 @@ describe('rankArea errors', () => {
     expect(() => rankArea(withRow(asb, DALES, { volume: -1 }), SD, lowest)).toThrow(
       'Derbyshire Dales (E07000035): volume must be a whole number ≥ 0, got -1'
     )
-    expect(() => rankArea(asb, SD, { order: 'middle' as 'lowest' })).toThrow()
+    expect(() =>
+      rankArea(asb, SD, { areas: derbyshireAreas, order: 'middle' as 'lowest' })
+    ).toThrow()
   })
 })
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { comparisonAreas, derbyshireAreas, type Area } from '../geography/index.ts'
+import { comparisonAreas, type Area } from '../geography/index.ts'
 import { rankPhrase } from './ordinal.ts'
 import { compareRates, formatRate, rateOf, type ExactRate } from './rate.ts'
 import type { CrimeTable } from './table.ts'
@@ -58,7 +58,7 @@ export type AreaRank = z.infer<typeof AreaRank>
 export interface RankOptions {
   order: RankOrder
   /** Areas with populations; the comparison areas are its districts and unitaries. */
-  areas?: readonly Area[]
+  areas: readonly Area[]
 }
 
 interface Ranked {
@@ -133,13 +133,13 @@ function toRank(target: Ranked, all: readonly Ranked[], order: RankOrder): AreaR
  *
  * @example
  * ```ts
- * rankAreas(crimeTables2023[0], { order: 'lowest' }).map((r) => r.phrase).slice(0, 2)
+ * rankAreas(crimeTables2023[0], { order: 'lowest', areas: derbyshireAreas }).map((r) => r.phrase).slice(0, 2)
  * //=> ['lowest', 'second lowest']
  * ```
  */
 export function rankAreas(table: CrimeTable, options: RankOptions): AreaRank[] {
   const order = RankOrder.parse(options.order)
-  const all = rankedAreas(table, options.areas ?? derbyshireAreas)
+  const all = rankedAreas(table, options.areas)
   return all.map((target) => toRank(target, all, order)).sort((a, b) => a.position - b.position)
 }
 
@@ -152,14 +152,14 @@ export function rankAreas(table: CrimeTable, options: RankOptions): AreaRank[] {
  * @example
  * ```ts
  * const da = crimeTables2023.find((t) => t.measure === 'domestic-abuse')!
- * const rank = rankArea(da, 'E07000039', { order: 'lowest' })
+ * const rank = rankArea(da, 'E07000039', { order: 'lowest', areas: derbyshireAreas })
  * rank.phrase //=> 'fourth lowest'
  * rank.tiedAtDisplayedPrecision //=> ['E07000038'] (both show 16.5)
  * ```
  */
 export function rankArea(table: CrimeTable, areaCode: string, options: RankOptions): AreaRank {
   const order = RankOrder.parse(options.order)
-  const areas = options.areas ?? derbyshireAreas
+  const { areas } = options
   const where = `the ${table.measure} ${table.period} table`
   if (rowsFor(table, areaCode).length === 0) {
     throw new RangeError(`area ${areaCode} is not in ${where}`)

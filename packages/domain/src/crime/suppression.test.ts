@@ -10,7 +10,12 @@ import { arbitraryAreas, COUNTY, DALES, DERBY, emptyTable, FORCE, SD, source } f
 /** A consistent Derbyshire table from district and Derby volumes (county and force summed). */
 function derbyshireTable(volumes: Record<string, number>): CrimeTable {
   const entries = Object.entries(volumes).map(([code, current]) => [code, { current }])
-  return buildCrimeTable({ ...emptyTable(), source, volumes: Object.fromEntries(entries) })
+  return buildCrimeTable({
+    ...emptyTable(),
+    source,
+    volumes: Object.fromEntries(entries),
+    areas: derbyshireAreas,
+  })
 }
 
 const districts = childAreas(derbyshireAreas, COUNTY).map((a) => a.code)
@@ -28,7 +33,9 @@ describe('suppressSmallNumbers', () => {
   })
 
   it('hides a small count and the smallest other district, so the county total reveals nothing', () => {
-    const out = suppressSmallNumbers(derbyshireTable({ ...base, [DALES]: 3 }))
+    const out = suppressSmallNumbers(derbyshireTable({ ...base, [DALES]: 3 }), {
+      areas: derbyshireAreas,
+    })
     // Amber Valley (40) is the smallest other district.
     expect(status(out)).toEqual({ [DALES]: 'primary', E07000032: 'secondary' })
     expect(out.rows.find((r) => r.areaCode === DALES)).toEqual({
@@ -48,19 +55,25 @@ describe('suppressSmallNumbers', () => {
   })
 
   it('shows 0 and does not pick a 0 as the extra cell, which would protect nothing', () => {
-    const out = suppressSmallNumbers(derbyshireTable({ ...base, [DALES]: 2, [SD]: 0 }))
+    const out = suppressSmallNumbers(derbyshireTable({ ...base, [DALES]: 2, [SD]: 0 }), {
+      areas: derbyshireAreas,
+    })
     expect(status(out)).toEqual({ [DALES]: 'primary', E07000032: 'secondary' })
     expect(out.rows.find((r) => r.areaCode === SD)?.volume).toBe(0)
   })
 
   it('needs nothing more when two districts are already hidden', () => {
-    const out = suppressSmallNumbers(derbyshireTable({ ...base, [DALES]: 2, [SD]: 4 }))
+    const out = suppressSmallNumbers(derbyshireTable({ ...base, [DALES]: 2, [SD]: 4 }), {
+      areas: derbyshireAreas,
+    })
     expect(status(out)).toEqual({ [DALES]: 'primary', [SD]: 'primary' })
   })
 
   it('handles a hidden parent: the force total would give the county back, so Derby goes too', () => {
     const small = Object.fromEntries([...districts.map((c) => [c, 0]), [DERBY, 500]])
-    const out = suppressSmallNumbers(derbyshireTable({ ...small, [DALES]: 2, [SD]: 1 }))
+    const out = suppressSmallNumbers(derbyshireTable({ ...small, [DALES]: 2, [SD]: 1 }), {
+      areas: derbyshireAreas,
+    })
     expect(status(out)).toEqual({
       [DALES]: 'primary',
       [SD]: 'primary',
@@ -72,45 +85,61 @@ describe('suppressSmallNumbers', () => {
   it('follows a total the table leaves out but that can be worked out', () => {
     // No county row, but force − Derby gives it; so the districts still need a second hidden cell.
     const full = derbyshireTable({ ...base, [DALES]: 3 })
-    const out = suppressSmallNumbers({
-      ...full,
-      rows: full.rows.filter((r) => r.areaCode !== COUNTY),
-    })
+    const out = suppressSmallNumbers(
+      {
+        ...full,
+        rows: full.rows.filter((r) => r.areaCode !== COUNTY),
+      },
+      { areas: derbyshireAreas }
+    )
     expect(status(out)).toEqual({ [DALES]: 'primary', E07000032: 'secondary' })
     // Without the force row either, the county total is unknown and one hidden district is safe.
     const bare = {
       ...full,
       rows: full.rows.filter((r) => r.areaCode !== COUNTY && r.areaCode !== FORCE),
     }
-    expect(status(suppressSmallNumbers(bare))).toEqual({ [DALES]: 'primary' })
+    expect(status(suppressSmallNumbers(bare, { areas: derbyshireAreas }))).toEqual({
+      [DALES]: 'primary',
+    })
   })
 
   it('takes a local threshold', () => {
     const table = derbyshireTable({ ...base, [DALES]: 7 })
-    expect(status(suppressSmallNumbers(table, { threshold: 10 }))).toMatchObject({
+    expect(
+      status(suppressSmallNumbers(table, { threshold: 10, areas: derbyshireAreas }))
+    ).toMatchObject({
       [DALES]: 'primary',
     })
-    expect(status(suppressSmallNumbers(table, { threshold: 7 }))).toEqual({})
+    expect(status(suppressSmallNumbers(table, { threshold: 7, areas: derbyshireAreas }))).toEqual(
+      {}
+    )
     expect(
-      suppressSmallNumbers(derbyshireTable({ ...base, [DALES]: 1 }), { threshold: 1 }).suppression
-        .rule
+      suppressSmallNumbers(derbyshireTable({ ...base, [DALES]: 1 }), {
+        threshold: 1,
+        areas: derbyshireAreas,
+      }).suppression.rule
     ).toBe('No counts are suppressed.')
   })
 
   it('rejects a bad threshold, duplicate rows and bad volumes', () => {
     const table = derbyshireTable(base)
-    expect(() => suppressSmallNumbers(table, { threshold: 0 })).toThrow(
+    expect(() => suppressSmallNumbers(table, { threshold: 0, areas: derbyshireAreas })).toThrow(
       'threshold must be a whole number ≥ 1, got 0'
     )
-    expect(() => suppressSmallNumbers(table, { threshold: 2.5 })).toThrow(RangeError)
-    expect(() => suppressSmallNumbers({ ...table, rows: [...table.rows, table.rows[0]!] })).toThrow(
-      'appears more than once'
+    expect(() => suppressSmallNumbers(table, { areas: derbyshireAreas, threshold: 2.5 })).toThrow(
+      RangeError
     )
+    expect(() =>
+      suppressSmallNumbers(
+        { ...table, rows: [...table.rows, table.rows[0]!] },
+        { areas: derbyshireAreas }
+      )
+    ).toThrow('appears more than once')
     const negative = {
       ...table,
       rows: table.rows.map((r) => (r.areaCode === SD ? { ...r, volume: -1 } : r)),
     }
-    expect(() => suppressSmallNumbers(negative)).toThrow(
+    expect(() => suppressSmallNumbers(negative, { areas: derbyshireAreas })).toThrow(
       'E07000039 volume must be a whole number ≥ 0, got -1'
     )
   })

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { childAreas, derbyshireAreas, type Area } from '../geography/index.ts'
+import { childAreas, type Area } from '../geography/index.ts'
 import { CrimeTable, CrimeTableRow } from './table.ts'
 
 /**
@@ -54,8 +54,8 @@ export const defaultSuppressionThreshold = 5
 export interface SuppressionOptions {
   /** Counts 1 … threshold − 1 are suppressed; 0 is shown (default 5). */
   threshold?: number
-  /** Areas with parents, defining the groups that sum to a total (default `derbyshireAreas`). */
-  areas?: readonly Area[]
+  /** Areas with parents, defining the groups that sum to a total. */
+  areas: readonly Area[]
 }
 
 interface Group {
@@ -106,19 +106,19 @@ function knownCells(
  * ```ts
  * // Rows in derbyshireAreas order; Dales 3, the rest ≥ 5: Dales (primary) and the smallest other
  * // district, Amber Valley (secondary), are hidden.
- * suppressSmallNumbers(table).rows.filter((r) => r.suppressed).map((r) => r.suppressed)
+ * suppressSmallNumbers(table, { areas: derbyshireAreas }).rows.filter((r) => r.suppressed).map((r) => r.suppressed)
  * //=> ['secondary', 'primary']
  * ```
  */
 export function suppressSmallNumbers(
   table: CrimeTable,
-  options: SuppressionOptions = {}
+  options: SuppressionOptions
 ): SuppressedCrimeTable {
   const threshold = options.threshold ?? defaultSuppressionThreshold
   if (!Number.isSafeInteger(threshold) || threshold < 1) {
     throw new RangeError(`threshold must be a whole number ≥ 1, got ${String(threshold)}`)
   }
-  const areas = options.areas ?? derbyshireAreas
+  const { areas } = options
   const volumes = new Map<string, number>()
   for (const row of table.rows) {
     if (volumes.has(row.areaCode)) {

@@ -46,29 +46,33 @@ describe('verifyClaim: rank', () => {
   })
 
   it('supports "fourth lowest domestic abuse" and still mentions the displayed tie', () => {
-    const result = verifyClaim(rank('domestic-abuse', 4), crimeTables2023)
+    const result = verifyClaim(rank('domestic-abuse', 4), crimeTables2023, derbyshireAreas)
     expect(result.verdict).toBe('supported')
     expect(result.evidence.text).toContain('same rate as North East Derbyshire (16.5)')
     expect(result.evidence.text).not.toContain('holds only')
   })
 
   it('contradicts a position far from both the exact and the rounded rank', () => {
-    const result = verifyClaim(rank('hate-crime', 1), crimeTables2023)
+    const result = verifyClaim(rank('hate-crime', 1), crimeTables2023, derbyshireAreas)
     expect(result.verdict).toBe('contradicted')
     expect(result.evidence.text).toContain('on exact rates it had the third lowest')
   })
 
   it('checks claims counted from the highest', () => {
-    expect(verifyClaim(rank('vehicle-crime', 3, 'highest'), crimeTables2023).verdict).toBe(
-      'supported'
-    )
-    expect(verifyClaim(rank('vehicle-crime', 3, 'lowest'), crimeTables2023).verdict).toBe(
-      'contradicted'
-    )
+    expect(
+      verifyClaim(rank('vehicle-crime', 3, 'highest'), crimeTables2023, derbyshireAreas).verdict
+    ).toBe('supported')
+    expect(
+      verifyClaim(rank('vehicle-crime', 3, 'lowest'), crimeTables2023, derbyshireAreas).verdict
+    ).toBe('contradicted')
   })
 
   it('cannot rank a county', () => {
-    const result = verifyClaim({ ...rank('hate-crime', 1), area: COUNTY }, crimeTables2023)
+    const result = verifyClaim(
+      { ...rank('hate-crime', 1), area: COUNTY },
+      crimeTables2023,
+      derbyshireAreas
+    )
     expect(result).toEqual({
       verdict: 'unverifiable',
       evidence: {
@@ -80,7 +84,7 @@ describe('verifyClaim: rank', () => {
 
   it('cannot rank a table with a broken row', () => {
     const broken = [withRow(planTable('hate-crime'), 'E07000035', { volume: -3 })]
-    const result = verifyClaim(rank('hate-crime', 3), broken)
+    const result = verifyClaim(rank('hate-crime', 3), broken, derbyshireAreas)
     expect(result.verdict).toBe('unverifiable')
     expect(result.evidence.text).toContain('volume must be a whole number ≥ 0, got -3')
   })
@@ -94,7 +98,7 @@ describe('verifyClaim: rank', () => {
         fc.constantFrom('lowest' as const, 'highest' as const),
         fc.integer({ min: 1, max: 12 }),
         (table, area, order, position) => {
-          const actual = rankArea(table, area.code, { order }).position
+          const actual = rankArea(table, area.code, { areas: derbyshireAreas, order }).position
           const claim = {
             kind: 'rank',
             area: area.code,
@@ -103,7 +107,7 @@ describe('verifyClaim: rank', () => {
             order,
             position,
           } as const
-          expect(verifyClaim(claim, crimeTables2023).verdict).toBe(
+          expect(verifyClaim(claim, crimeTables2023, derbyshireAreas).verdict).toBe(
             position === actual ? 'supported' : 'contradicted'
           )
         }
@@ -114,7 +118,11 @@ describe('verifyClaim: rank', () => {
 
 describe('verifyClaim: direction', () => {
   it('supports a fall that happened and contradicts a rise that did not', () => {
-    const fell = verifyClaim(direction('anti-social-behaviour', 'decrease'), crimeTables2023)
+    const fell = verifyClaim(
+      direction('anti-social-behaviour', 'decrease'),
+      crimeTables2023,
+      derbyshireAreas
+    )
     expect(fell.verdict).toBe('supported')
     expect(fell.evidence.text).toBe(
       "South Derbyshire's anti-social behaviour fell by 6.9% in 2023 compared with the previous period, as claimed."
@@ -125,17 +133,19 @@ describe('verifyClaim: direction', () => {
       claimedDirection: 'decrease',
     })
     expect(
-      verifyClaim(direction('anti-social-behaviour', 'increase'), crimeTables2023).verdict
+      verifyClaim(direction('anti-social-behaviour', 'increase'), crimeTables2023, derbyshireAreas)
+        .verdict
     ).toBe('contradicted')
     expect(
-      verifyClaim(direction('residential-burglary', 'increase'), crimeTables2023).verdict
+      verifyClaim(direction('residential-burglary', 'increase'), crimeTables2023, derbyshireAreas)
+        .verdict
     ).toBe('supported')
   })
 
   it('treats 0 as neither an increase nor a decrease', () => {
     const tables = [withRow(planTable('hate-crime'), SD, { trend: 0 })]
     for (const dir of ['increase', 'decrease'] as const) {
-      const result = verifyClaim(direction('hate-crime', dir), tables)
+      const result = verifyClaim(direction('hate-crime', dir), tables, derbyshireAreas)
       expect(result.verdict).toBe('contradicted')
       expect(result.evidence.text).toContain(
         'was unchanged in 2023 compared with the previous period, neither an increase nor a decrease'
@@ -145,7 +155,7 @@ describe('verifyClaim: direction', () => {
 
   it('is unverifiable without a trend', () => {
     const tables = [withRow(planTable('hate-crime'), SD, { trend: null })]
-    expect(verifyClaim(direction('hate-crime', 'decrease'), tables)).toEqual({
+    expect(verifyClaim(direction('hate-crime', 'decrease'), tables, derbyshireAreas)).toEqual({
       verdict: 'unverifiable',
       evidence: {
         text: 'The table has no trend for South Derbyshire, so the direction of change is unknown.',
@@ -157,7 +167,11 @@ describe('verifyClaim: direction', () => {
 
 describe('verifyClaim: change', () => {
   it('supports a change within 0.5 percentage points, inclusive', () => {
-    const result = verifyClaim(change('anti-social-behaviour', -7.4), crimeTables2023)
+    const result = verifyClaim(
+      change('anti-social-behaviour', -7.4),
+      crimeTables2023,
+      derbyshireAreas
+    )
     expect(result.verdict).toBe('supported')
     expect(result.evidence.figures).toEqual({
       trend: -6.9,
@@ -168,37 +182,47 @@ describe('verifyClaim: change', () => {
     expect(result.evidence.text).toBe(
       "South Derbyshire's anti-social behaviour fell by 6.9% in 2023 compared with the previous period; the claim of a fall of 7.4% is within the tolerance of 0.5 percentage points."
     )
-    expect(verifyClaim(change('anti-social-behaviour', -7.5), crimeTables2023).verdict).toBe(
-      'contradicted'
-    )
+    expect(
+      verifyClaim(change('anti-social-behaviour', -7.5), crimeTables2023, derbyshireAreas).verdict
+    ).toBe('contradicted')
   })
 
   it('compares exactly where doubles would not (|4.4 − 3.9| > 0.5 as doubles)', () => {
     const tables = [withRow(planTable('hate-crime'), SD, { trend: 4.4 })]
-    expect(verifyClaim(change('hate-crime', 3.9), tables).verdict).toBe('supported')
+    expect(verifyClaim(change('hate-crime', 3.9), tables, derbyshireAreas).verdict).toBe(
+      'supported'
+    )
   })
 
   it('keeps the sign: a rise is not a fall of the same size', () => {
-    const result = verifyClaim(change('anti-social-behaviour', 6.9), crimeTables2023)
+    const result = verifyClaim(
+      change('anti-social-behaviour', 6.9),
+      crimeTables2023,
+      derbyshireAreas
+    )
     expect(result.verdict).toBe('contradicted')
     expect(result.evidence.text).toContain('the claim of a rise of 6.9% is not within')
   })
 
   it('honours a custom tolerance', () => {
-    expect(verifyClaim(change('anti-social-behaviour', -8, 1), crimeTables2023).verdict).toBe(
-      'contradicted'
-    )
-    expect(verifyClaim(change('anti-social-behaviour', -7.9, 1), crimeTables2023).verdict).toBe(
-      'supported'
-    )
-    expect(verifyClaim(change('anti-social-behaviour', -6.9, 0), crimeTables2023).verdict).toBe(
-      'supported'
-    )
+    expect(
+      verifyClaim(change('anti-social-behaviour', -8, 1), crimeTables2023, derbyshireAreas).verdict
+    ).toBe('contradicted')
+    expect(
+      verifyClaim(change('anti-social-behaviour', -7.9, 1), crimeTables2023, derbyshireAreas)
+        .verdict
+    ).toBe('supported')
+    expect(
+      verifyClaim(change('anti-social-behaviour', -6.9, 0), crimeTables2023, derbyshireAreas)
+        .verdict
+    ).toBe('supported')
   })
 
   it('is unverifiable without a trend', () => {
     const tables = [withRow(planTable('hate-crime'), SD, { trend: null })]
-    expect(verifyClaim(change('hate-crime', -10.3), tables).verdict).toBe('unverifiable')
+    expect(verifyClaim(change('hate-crime', -10.3), tables, derbyshireAreas).verdict).toBe(
+      'unverifiable'
+    )
   })
 
   it('is supported exactly when |trend − percent| ≤ tolerance (property, in tenths)', () => {
@@ -209,7 +233,11 @@ describe('verifyClaim: change', () => {
         fc.integer({ min: 0, max: 30 }),
         (trend, percent, tolerance) => {
           const tables = [withRow(planTable('hate-crime'), SD, { trend: trend / 10 })]
-          const result = verifyClaim(change('hate-crime', percent / 10, tolerance / 10), tables)
+          const result = verifyClaim(
+            change('hate-crime', percent / 10, tolerance / 10),
+            tables,
+            derbyshireAreas
+          )
           expect(result.verdict).toBe(
             Math.abs(trend - percent) <= tolerance ? 'supported' : 'contradicted'
           )
@@ -222,14 +250,15 @@ describe('verifyClaim: change', () => {
 describe('verifyClaim: unverifiable and invalid claims', () => {
   it('is unverifiable when the table is missing, ambiguous, or lacks the area', () => {
     expect(
-      verifyClaim({ ...rank('hate-crime', 3), period: '2022' }, crimeTables2023).evidence.text
+      verifyClaim({ ...rank('hate-crime', 3), period: '2022' }, crimeTables2023, derbyshireAreas)
+        .evidence.text
     ).toBe('There is no hate-crime table for 2022.')
     const twice = [planTable('hate-crime'), planTable('hate-crime')]
-    expect(verifyClaim(rank('hate-crime', 3), twice).evidence.text).toContain(
+    expect(verifyClaim(rank('hate-crime', 3), twice, derbyshireAreas).evidence.text).toContain(
       'There are 2 hate-crime tables for 2023'
     )
     expect(
-      verifyClaim({ ...rank('hate-crime', 3), area: 'E07000099' }, crimeTables2023)
+      verifyClaim({ ...rank('hate-crime', 3), area: 'E07000099' }, crimeTables2023, derbyshireAreas)
     ).toMatchObject({
       verdict: 'unverifiable',
       evidence: { text: 'Area code E07000099 is not one of the known areas.' },
@@ -240,23 +269,29 @@ describe('verifyClaim: unverifiable and invalid claims', () => {
         rows: planTable('hate-crime').rows.filter((r) => r.areaCode !== SD),
       },
     ]
-    expect(verifyClaim(rank('hate-crime', 3), without).evidence.text).toBe(
+    expect(verifyClaim(rank('hate-crime', 3), without, derbyshireAreas).evidence.text).toBe(
       'South Derbyshire is not in the hate-crime 2023 table.'
     )
-    expect(verifyClaim(rank('hate-crime', 3), []).verdict).toBe('unverifiable')
+    expect(verifyClaim(rank('hate-crime', 3), [], derbyshireAreas).verdict).toBe('unverifiable')
   })
 
   it('throws a TypeError naming the bad field', () => {
-    expect(() => verifyClaim({ ...rank('hate-crime', 0) }, crimeTables2023)).toThrow(
-      /invalid claim[\s\S]*position/
-    )
     expect(() =>
-      verifyClaim({ ...rank('hate-crime', 3), area: 'South Derbyshire' }, crimeTables2023)
+      verifyClaim({ ...rank('hate-crime', 0) }, crimeTables2023, derbyshireAreas)
+    ).toThrow(/invalid claim[\s\S]*position/)
+    expect(() =>
+      verifyClaim(
+        { ...rank('hate-crime', 3), area: 'South Derbyshire' },
+        crimeTables2023,
+        derbyshireAreas
+      )
     ).toThrow(/must be a GSS code[\s\S]*area/)
-    expect(() => verifyClaim({ kind: 'size' } as unknown as Claim, crimeTables2023)).toThrow(
-      TypeError
-    )
-    expect(() => verifyClaim(change('hate-crime', 1, -1), crimeTables2023)).toThrow(/tolerance/)
+    expect(() =>
+      verifyClaim({ kind: 'size' } as unknown as Claim, crimeTables2023, derbyshireAreas)
+    ).toThrow(TypeError)
+    expect(() =>
+      verifyClaim(change('hate-crime', 1, -1), crimeTables2023, derbyshireAreas)
+    ).toThrow(/tolerance/)
   })
 
   it('exports a discriminated Claim schema', () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { derbyshireAreas, type Area } from '../geography/index.ts'
+import type { Area } from '../geography/index.ts'
 import {
   Claim,
   defaultChangeTolerance,
@@ -179,14 +179,14 @@ function verifyChange(claim: ChangeClaim, found: Found): ClaimVerification {
  * @example
  * ```ts
  * verifyClaim({ kind: 'rank', area: 'E07000039', measure: 'domestic-abuse', period: '2023',
- *   order: 'lowest', position: 3 }, crimeTables2023, derbyshireAreas).verdict
+ *   order: 'lowest', position: 3 }, crimeTables2023).verdict
  * //=> 'contradicted' (fourth lowest on exact rates; third only on the rounded 16.5)
  * ```
  */
 export function verifyClaim(
   claim: Claim,
   tables: readonly CrimeTable[],
-  areas: readonly Area[] = derbyshireAreas,
+  areas: readonly Area[],
   options: { measures?: readonly Measure[] } = {}
 ): ClaimVerification {
   const parsed = Claim.safeParse(claim)

@@ -64,7 +64,7 @@ describe('policeUkCrimeTable', () => {
         ...fullYear(2023, { [southDerbyshire]: 150, [derby]: 600 }),
         ...fullYear(2024, { [southDerbyshire]: 140, [derby]: 660 }),
       ]),
-      { measure: 'police-uk.anti-social-behaviour', year: 2024 }
+      { areas: derbyshireAreas, measure: 'police-uk.anti-social-behaviour', year: 2024 }
     )
     const row = (code: string) => table.rows.find((r) => r.areaCode === code)
     expect(table).toMatchObject({
@@ -91,10 +91,7 @@ describe('policeUkCrimeTable', () => {
     const year = fullYear(2024, { [southDerbyshire]: 140 }).filter((c) => c.month !== '2024-03')
     const table = policeUkCrimeTable(
       aggregate([...fullYear(2023, { [southDerbyshire]: 150 }), ...year]),
-      {
-        measure: 'police-uk.anti-social-behaviour',
-        year: 2024,
-      }
+      { areas: derbyshireAreas, measure: 'police-uk.anti-social-behaviour', year: 2024 }
     )
     expect(table.completeness).toEqual({
       complete: false,
@@ -107,10 +104,7 @@ describe('policeUkCrimeTable', () => {
     const previous = fullYear(2023, { [southDerbyshire]: 150 }).filter((c) => c.month !== '2023-07')
     const table = policeUkCrimeTable(
       aggregate([...previous, ...fullYear(2024, { [southDerbyshire]: 140 })]),
-      {
-        measure: 'police-uk.anti-social-behaviour',
-        year: 2024,
-      }
+      { areas: derbyshireAreas, measure: 'police-uk.anti-social-behaviour', year: 2024 }
     )
     expect(table.completeness).toEqual({
       complete: true,
@@ -135,7 +129,7 @@ describe('policeUkCrimeTable', () => {
         },
         { month: '2024-06', force, crimeType: 'Drugs', kind: 'low-count', count: 1, median: 40 },
       ]),
-      { measure: 'police-uk.anti-social-behaviour', year: 2024 }
+      { areas: derbyshireAreas, measure: 'police-uk.anti-social-behaviour', year: 2024 }
     )
     expect(table.completeness).toEqual({
       complete: false,
@@ -149,6 +143,7 @@ describe('policeUkCrimeTable', () => {
       count('2024-01', 'Rushcliffe', null, 99),
     ]
     const table = policeUkCrimeTable(aggregate(counts), {
+      areas: derbyshireAreas,
       measure: 'police-uk.anti-social-behaviour',
       year: 2024,
     })
@@ -158,12 +153,20 @@ describe('policeUkCrimeTable', () => {
   it('rejects measures that police.uk cannot give, and bad years', () => {
     const empty = aggregate([])
     expect(() =>
-      policeUkCrimeTable(empty, { measure: 'residential-burglary', year: 2024 })
+      policeUkCrimeTable(empty, {
+        areas: derbyshireAreas,
+        measure: 'residential-burglary',
+        year: 2024,
+      })
     ).toThrow(
       /"residential-burglary" is not a police.uk measure; expected one of police-uk\.anti-social-behaviour/
     )
     expect(() =>
-      policeUkCrimeTable(empty, { measure: 'police-uk.burglary', year: 2024.5 })
+      policeUkCrimeTable(empty, {
+        areas: derbyshireAreas,
+        measure: 'police-uk.burglary',
+        year: 2024.5,
+      })
     ).toThrow('year must be a whole number, got 2024.5')
   })
 
@@ -179,6 +182,7 @@ describe('policeUkCrimeTable', () => {
             codes.map((code, i) => [code, volumes[i]!]).filter(([, n]) => n !== 0)
           )
           const table = policeUkCrimeTable(aggregate(fullYear(2024, perMonth)), {
+            areas: derbyshireAreas,
             measure: 'police-uk.anti-social-behaviour',
             year: 2024,
           })

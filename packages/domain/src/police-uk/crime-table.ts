@@ -1,6 +1,6 @@
 import { buildCrimeTable, type AreaVolumes } from '../crime/build-crime-table.ts'
 import type { CrimeTable } from '../crime/table.ts'
-import { comparisonAreas, derbyshireAreas, type Area } from '../geography/index.ts'
+import { comparisonAreas, type Area } from '../geography/index.ts'
 import type { Source } from '../source/index.ts'
 import { policeUkCrimeTypes, type PoliceUkCrimeType } from './crime-types.ts'
 import { policeUkMonthsBetween } from './month.ts'
@@ -18,8 +18,8 @@ export interface PoliceUkCrimeTableOptions {
   /** A police.uk measure id, e.g. `police-uk.anti-social-behaviour`. */
   measure: string
   year: number
-  /** Areas with populations and parents (default `derbyshireAreas`). */
-  areas?: readonly Area[]
+  /** Areas with populations and parents: the partnership's geography. */
+  areas: readonly Area[]
   source?: Source
 }
 
@@ -49,7 +49,11 @@ export const policeUkStreetSource: Source = {
  *
  * @example
  * ```ts
- * const table = policeUkCrimeTable(aggregate, { measure: 'police-uk.anti-social-behaviour', year: 2024 })
+ * const table = policeUkCrimeTable(aggregate, {
+ *   measure: 'police-uk.anti-social-behaviour',
+ *   year: 2024,
+ *   areas: derbyshireAreas,
+ * })
  * table.completeness //=> { complete: false, notes: ['No rows for 2024-01 … 2024-11 (11 months).'] }
  * ```
  */
@@ -60,7 +64,7 @@ export function policeUkCrimeTable(
   const crimeType = crimeTypeOf(options.measure)
   const { year } = options
   if (!Number.isInteger(year)) throw new RangeError(`year must be a whole number, got ${year}`)
-  const areas = options.areas ?? derbyshireAreas
+  const { areas } = options
   const current = yearVolumes(aggregate, crimeType, year)
   const previous = yearVolumes(aggregate, crimeType, year - 1)
   const currentNotes = completenessNotes(aggregate, crimeType, year)
