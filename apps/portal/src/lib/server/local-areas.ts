@@ -41,15 +41,14 @@ export function localQuery(url: URL) {
 }
 export type LocalQuery = ReturnType<typeof localQuery>
 
-/** The change table of the district's wards or LSOAs. */
+/** The change table of the district's wards or LSOAs; null when no police.uk data is imported. */
 export async function districtChanges(api: Client, district: string, query: LocalQuery) {
-  return bodyOf(
-    await api.v1.areas[':code'].changes.$get({
-      param: { code: district },
-      query: { measure: query.measure, window: query.window, level: query.level },
-    }),
-    'change table'
-  )
+  const response = await api.v1.areas[':code'].changes.$get({
+    param: { code: district },
+    query: { measure: query.measure, window: query.window, level: query.level },
+  })
+  if (response.status === 404) return null
+  return bodyOf(response, 'change table')
 }
 
 const flagOrder = { increase: 2, decrease: 0 } as const
