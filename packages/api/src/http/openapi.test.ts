@@ -44,7 +44,7 @@ describe('the OpenAPI document', () => {
       '/v1/crime-tables/{measure}/{period}',
       '/v1/duties',
       '/v1/duties/due',
-      '/v1/geography/{file}',
+      '/v1/geography/{district}.topojson',
       '/v1/imports',
       '/v1/imports/police-uk',
       '/v1/imports/{id}',
