@@ -9,7 +9,27 @@ const tag = 'csp-crime-table'
 // iframe page for the API (ESM, for Node). `pnpm test` and `pnpm bench` rebuild the script
 // with --emptyOutDir=false, so a package that uses dist/server.js meanwhile never sees it go.
 export default defineConfig(({ mode }) =>
-  mode === 'server'
+  mode === 'local-areas'
+    ? {
+        // The second element, <csp-local-areas>: a script of its own (dist/csp-local-areas.js).
+        build: {
+          target: 'es2022',
+          emptyOutDir: false,
+          lib: {
+            entry: 'src/local-areas/main.ts',
+            formats: ['iife'],
+            name: 'CspLocalAreas',
+            fileName: () => 'csp-local-areas.js',
+          },
+          rolldownOptions: {
+            output: {
+              banner: `if(!customElements.get("csp-local-areas")){`,
+              footer: '}',
+            },
+          },
+        },
+      }
+    : mode === 'server'
     ? {
         build: {
           target: 'node22',

@@ -17,6 +17,8 @@ const pages = [
   { path: '/figures', h1: 'Figures' },
   { path: '/figures/anti-social-behaviour', h1: 'Anti-social behaviour, 2024' },
   { path: '/figures/hate-crime?period=2023', h1: 'Hate crime, 2023' },
+  { path: '/local-areas', h1: 'Local areas' },
+  { path: '/local-areas/hot-spots', h1: 'Hot spots: Anti-social behaviour (police.uk)' },
   { path: '/plan', h1: 'South Derbyshire CSP Partnership Plan 2023-26' },
   { path: '/embed', h1: 'Embed the figures on a website' },
   {

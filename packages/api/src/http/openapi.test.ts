@@ -63,7 +63,7 @@ describe('the OpenAPI document', () => {
       '/v1/duties/done',
       '/v1/duties/due',
       '/v1/duties/status',
-      '/v1/geography/{file}',
+      '/v1/geography/{district}.topojson',
       '/v1/imports',
       '/v1/imports/police-uk',
       '/v1/imports/{id}',

@@ -144,24 +144,23 @@ export function localAreaRoutes(
   })
   const topologyRoute = createRoute({
     method: 'get',
-    path: '/v1/geography/{file}',
+    // Hono reads `{district}.topojson` as one parameter (the whole segment), so the handler
+    // checks the segment itself; the document names the district alone.
+    path: '/v1/geography/{district}.topojson',
     tags,
     summary: 'The boundaries of a district as TopoJSON',
     description:
-      'GET /v1/geography/{district}.topojson: the LSOAs (2021), wards and the district, quantised and simplified, with their ONS attribution (`metadata.attribution`, which must be shown with any map drawn from them).',
+      'The LSOAs (2021), wards and the district, quantised and simplified, with their ONS attribution (`metadata.attribution`, which must be shown with any map drawn from them).',
     middleware,
-    request: {
-      params: z.object({
-        file: z
-          .string()
-          .max(30, { error: 'must be a district code and .topojson', abort: true })
-          .regex(
-            /^[EW]\d{8}\.topojson$/,
-            'must be a district code and .topojson, such as E07000039.topojson'
-          )
-          .meta({ example: 'E07000039.topojson' }),
-      }),
-    },
+    parameters: [
+      {
+        name: 'district',
+        in: 'path',
+        required: true,
+        description: 'The GSS code of a district or unitary of the partnership.',
+        schema: { type: 'string', pattern: '^[EW]\\d{8}$', maxLength: 9, example: 'E07000039' },
+      },
+    ],
     responses: {
       200: {
         description: 'The topology.',
@@ -257,7 +256,14 @@ export function localAreaRoutes(
       )) as never
     })
     .openapi(topologyRoute, (c) => {
-      const district = c.req.valid('param').file.replace(/\.topojson$/, '')
+      const segment = c.req.param('district.topojson') ?? ''
+      const district = /^([EW]\d{8})\.topojson$/.exec(segment)?.[1]
+      if (district === undefined) {
+        const message = 'must be a district code and .topojson, such as E07000039.topojson'
+        return problem(c, 'validation', `district: ${message}`, {
+          errors: [{ path: 'district', message }],
+        }) as never
+      }
       return readModel.respond(c, {
         key: `geography:${district}`,
         topics: [],

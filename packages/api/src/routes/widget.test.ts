@@ -33,6 +33,14 @@ describe.each(testDatabases)('the widget on $name', (target) => {
     expect((await t.app().request('/widget/csp-widget.0123abcd.js')).status).toBe(404)
   })
 
+  it('serves the second element, <csp-local-areas>, to any site', async () => {
+    const res = await t.app().request('/widget/csp-local-areas.js')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
+    expect(res.headers.get('access-control-allow-origin')).toBe('*')
+    expect(await res.text()).toContain('csp-local-areas')
+  })
+
   it('renders the iframe page with the seed figures, embeddable anywhere', async () => {
     const res = await t
       .app()

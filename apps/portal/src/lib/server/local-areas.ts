@@ -41,15 +41,14 @@ export function localQuery(url: URL) {
 }
 export type LocalQuery = ReturnType<typeof localQuery>
 
-/** The change table of the district's wards or LSOAs. */
+/** The change table of the district's wards or LSOAs; null when no police.uk data is imported. */
 export async function districtChanges(api: Client, district: string, query: LocalQuery) {
-  return bodyOf(
-    await api.v1.areas[':code'].changes.$get({
-      param: { code: district },
-      query: { measure: query.measure, window: query.window, level: query.level },
-    }),
-    'change table'
-  )
+  const response = await api.v1.areas[':code'].changes.$get({
+    param: { code: district },
+    query: { measure: query.measure, window: query.window, level: query.level },
+  })
+  if (response.status === 404) return null
+  return bodyOf(response, 'change table')
 }
 
 const flagOrder = { increase: 2, decrease: 0 } as const
@@ -141,18 +140,18 @@ export async function areaChart(api: Client, code: string, measure: string) {
   return { ...series, points }
 }
 
-/** The hot spots of the district's LSOAs (or grid cells) over the last 12 months. */
+/** The hot spots of the district's LSOAs (or grid cells) over the last 12 months; null without data. */
 export async function districtHotSpots(
   api: Client,
   district: string,
   measure: string,
   unit: 'lsoa' | 'grid'
 ) {
-  return bodyOf(
-    await api.v1.areas[':code']['hot-spots'].$get({
-      param: { code: district },
-      query: { measure, unit, window: 'rolling-12', limit: 20 },
-    }),
-    'hot-spot list'
-  )
+  const response = await api.v1.areas[':code']['hot-spots'].$get({
+    param: { code: district },
+    query: { measure, unit, window: 'rolling-12', limit: 20 },
+  })
+  // No police.uk data imported yet (a code the API does not know cannot come from the page).
+  if (response.status === 404) return null
+  return bodyOf(response, 'hot-spot list')
 }

@@ -13,6 +13,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   const query = localQuery(url)
   const area = await partnershipArea(locals.api)
   const changes = await districtChanges(locals.api, area.code, query)
+  const windows = Object.entries(windowLabels).map(([value, text]) => ({ value, text }))
+  if (!changes) return { area, query, changes, measures: localMeasures, windows }
   return {
     area,
     query,
@@ -21,6 +23,6 @@ export const load: PageServerLoad = async ({ locals, url }) => {
     flagged: changes.rows.filter((row) => row.flag !== null).length,
     map: changeMap(area.code, query.level, changes.rows),
     measures: localMeasures,
-    windows: Object.entries(windowLabels).map(([value, text]) => ({ value, text })),
+    windows,
   }
 }

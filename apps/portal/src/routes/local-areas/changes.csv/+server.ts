@@ -1,3 +1,4 @@
+import { error } from '@sveltejs/kit'
 import { changeTableCsv, type ChangeTable } from '@csp/domain'
 import { partnershipArea } from '#lib/server/figures.ts'
 import { districtChanges, localQuery } from '#lib/server/local-areas.ts'
@@ -8,6 +9,7 @@ export const GET: RequestHandler = async ({ locals, url }) => {
   const query = localQuery(url)
   const area = await partnershipArea(locals.api)
   const changes = await districtChanges(locals.api, area.code, query)
+  if (!changes) error(404, 'No police.uk data is imported yet.')
   const names = Object.fromEntries(changes.rows.map((row) => [row.area, row.name]))
   const body = changeTableCsv(changes as unknown as ChangeTable, { names })
   const file = `${area.code}-${query.measure}-${query.window}-${changes.month}.csv`

@@ -1,3 +1,4 @@
+import { error } from '@sveltejs/kit'
 import { hotSpotsCsv, type HotSpotList } from '@csp/domain'
 import { partnershipArea } from '#lib/server/figures.ts'
 import { districtHotSpots, localQuery } from '#lib/server/local-areas.ts'
@@ -9,6 +10,7 @@ export const GET: RequestHandler = async ({ locals, url }) => {
   const unit = url.searchParams.get('unit') === 'grid' ? 'grid' : 'lsoa'
   const area = await partnershipArea(locals.api)
   const list = await districtHotSpots(locals.api, area.code, measure, unit)
+  if (!list) error(404, 'No police.uk data is imported yet.')
   const names = Object.fromEntries(list.rows.map((row) => [row.unit, row.name ?? '']))
   const body = hotSpotsCsv(list as unknown as HotSpotList, { names })
   const file = `${area.code}-${measure}-hot-spots-${list.to}.csv`
