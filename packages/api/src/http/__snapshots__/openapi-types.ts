@@ -111,7 +111,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/geography/{file}": {
+    "/v1/geography/{district}.topojson": {
         parameters: {
             query?: never;
             header?: never;
@@ -120,9 +120,9 @@ export interface paths {
         };
         /**
          * The boundaries of a district as TopoJSON
-         * @description GET /v1/geography/{district}.topojson: the LSOAs (2021), wards and the district, quantised and simplified, with their ONS attribution (`metadata.attribution`, which must be shown with any map drawn from them).
+         * @description The LSOAs (2021), wards and the district, quantised and simplified, with their ONS attribution (`metadata.attribution`, which must be shown with any map drawn from them).
          */
-        get: operations["getGeographyByFile"];
+        get: operations["getGeographyDistrictTopojson"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3603,12 +3603,13 @@ export interface operations {
             };
         };
     };
-    getGeographyByFile: {
+    getGeographyDistrictTopojson: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                file: string;
+                /** @description The GSS code of a district or unitary of the partnership. */
+                district: string;
             };
             cookie?: never;
         };
