@@ -14,6 +14,7 @@ import type { SeedStep } from './db/seed-step.ts'
 import { startServer } from './server.ts'
 
 export { totpCode } from './auth/totp.ts'
+export { streetHeader, streetLine, type GeneratedRow } from './test/police-uk-files.ts'
 export { createNotifier, notifierSettingsFromEnv } from './notifications/notifier.ts'
 export type { CrimeTableView } from './views/crime-table.ts'
 export type { SeedStep } from './db/seed-step.ts'

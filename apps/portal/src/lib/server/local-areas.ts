@@ -5,8 +5,6 @@ import { bodyOf, type Success } from './read.ts'
 
 export type LocalChanges = Success<Client['v1']['areas'][':code']['changes']['$get']>
 export type LocalChangeRow = LocalChanges['rows'][number]
-export type LocalHotSpots = Success<Client['v1']['areas'][':code']['hot-spots']['$get']>
-export type LocalSeries = Success<Client['v1']['areas'][':code']['series']['$get']>
 
 export const defaultMeasure = 'police-uk.anti-social-behaviour'
 export const levels = ['ward', 'lsoa'] as const
