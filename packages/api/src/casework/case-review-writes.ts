@@ -45,7 +45,8 @@ export function withVisibleCaseReview(
   return auditedTransaction(db, async (tx) => {
     const loaded = await findCaseReview(tx, id)
     const bodies = loaded?.bodies.map((b) => b.id) ?? []
-    if (!loaded || !canSeeCaseReview(context.principal, bodies)) return { refused: 'not-found' }
+    if (!loaded || !canSeeCaseReview(context.principal, bodies))
+      return { refused: 'not-found', what: 'case review' }
     return work(tx, loaded)
   })
 }

@@ -7,7 +7,7 @@ import {
   withVisibleCaseReview,
   type CaseReviewWriteResult,
 } from '../casework/case-review-writes.ts'
-import { caseReviewRefusal, caseReviewWriteProblems } from '../casework/refusal.ts'
+import { caseReviewWriteProblems, refusalProblem } from '../http/refusals.ts'
 import { caseReviewSettings } from '../casework/settings.ts'
 import { decideCaseReviewThreshold, evaluateCaseReviewThreshold } from '../casework/threshold.ts'
 import { todayInEngland } from '../casework/today.ts'
@@ -88,7 +88,7 @@ export function caseReviewDecisionRoutes(deps: RouteDeps) {
     c: Context<AppEnv>,
     result: CaseReviewWriteResult,
     status: S
-  ) => ('refused' in result ? caseReviewRefusal(c, result) : c.json(result, status))
+  ) => ('refused' in result ? refusalProblem(c, result) : c.json(result, status))
   return createRouter()
     .openapi(evaluate, async (c) => {
       const ctx = await context(c)

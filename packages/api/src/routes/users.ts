@@ -6,7 +6,7 @@ import { findUser, listUsers } from '../db/repositories/people.ts'
 import { problem, problemResponses } from '../http/problems.ts'
 import { createRouter, type RouteDeps } from '../http/router.ts'
 import { CreateUserRequest, Id, UpdateUserRequest, User, UserList } from '../schemas/index.ts'
-import { refusalProblem } from './refusals.ts'
+import { refusalProblem } from '../http/refusals.ts'
 
 const UserParams = z.object({ id: Id })
 const json = <S extends z.ZodType>(schema: S) => ({ 'application/json': { schema } })
