@@ -1,4 +1,5 @@
 import {
+  CaseReviewEventDateError,
   CaseReviewTransitionError,
   transition,
   type CaseReviewEvent,
@@ -91,8 +92,7 @@ export async function recordCaseReviewEvent(
       const { state, allowed } = error
       return { refused: 'transition', detail: error.message, state, allowedEvents: [...allowed] }
     }
-    // The domain's only RangeError here: dated before the previous event.
-    if (error instanceof RangeError) {
+    if (error instanceof CaseReviewEventDateError) {
       return { refused: 'invalid', errors: [jsonError('on', error.message)] }
     }
     throw error

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { extendPspo, PspoOrder, pspoStatus, type PspoStatus } from '@csp/domain'
+import { extendPspo, PspoChangeError, PspoOrder, pspoStatus, type PspoStatus } from '@csp/domain'
 import { eq } from 'drizzle-orm'
 import { appendAudit, auditedTransaction } from '../audit/append.ts'
 import type { Principal } from '../auth/tokens.ts'
@@ -186,7 +186,8 @@ export function extendStoredPspo(
     try {
       extended = extendPspo(order, body)
     } catch (error) {
-      if (error instanceof RangeError) return { refused: 'conflict', detail: `${error.message}.` }
+      if (error instanceof PspoChangeError)
+        return { refused: 'conflict', detail: `${error.message}.` }
       throw error
     }
     await tx
