@@ -1,4 +1,4 @@
-import type { OrganisationKind, Role } from '../../schemas/people.ts'
+import { OrganisationKind, Role } from '../../schemas/people.ts'
 import { sql } from 'drizzle-orm'
 import {
   bigint,
@@ -13,6 +13,10 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core'
 
+// The values a check constraint allows, from the zod enum the API checks them with: one list.
+// The values are the schema's own identifiers (lowercase words), never user input.
+const oneOf = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '))
+
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' })
 
 /** Partner agencies. Names are unique, compared case-insensitively. */
@@ -26,10 +30,7 @@ export const organisations = pgTable(
   },
   (t) => [
     uniqueIndex('organisations_name_key').on(sql`lower(${t.name})`),
-    check(
-      'organisations_kind_check',
-      sql`${t.kind} in ('council', 'police', 'fire', 'probation', 'youth-justice', 'health', 'voluntary', 'other')`
-    ),
+    check('organisations_kind_check', sql`${t.kind} in (${oneOf(OrganisationKind.options)})`),
   ]
 )
 
@@ -66,7 +67,7 @@ export const users = pgTable(
   },
   (t) => [
     uniqueIndex('users_email_key').on(t.email),
-    check('users_role_check', sql`${t.role} in ('admin', 'analyst', 'officer', 'viewer')`),
+    check('users_role_check', sql`${t.role} in (${oneOf(Role.options)})`),
   ]
 )
 
