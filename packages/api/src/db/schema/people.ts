@@ -1,4 +1,5 @@
-import { OrganisationKind, Role } from '../../schemas/people.ts'
+import { organisationKindValues, roleValues } from '../../schemas/enum-values.ts'
+import type { OrganisationKind, Role } from '../../schemas/people.ts'
 import { sql } from 'drizzle-orm'
 import {
   bigint,
@@ -13,7 +14,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core'
 
-// The values a check constraint allows, from the zod enum the API checks them with: one list.
+// The values a check constraint allows: the same list the API's zod enum is built from.
 // The values are the schema's own identifiers (lowercase words), never user input.
 const oneOf = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '))
 
@@ -30,7 +31,7 @@ export const organisations = pgTable(
   },
   (t) => [
     uniqueIndex('organisations_name_key').on(sql`lower(${t.name})`),
-    check('organisations_kind_check', sql`${t.kind} in (${oneOf(OrganisationKind.options)})`),
+    check('organisations_kind_check', sql`${t.kind} in (${oneOf(organisationKindValues)})`),
   ]
 )
 
@@ -67,7 +68,7 @@ export const users = pgTable(
   },
   (t) => [
     uniqueIndex('users_email_key').on(t.email),
-    check('users_role_check', sql`${t.role} in (${oneOf(Role.options)})`),
+    check('users_role_check', sql`${t.role} in (${oneOf(roleValues)})`),
   ]
 )
 
