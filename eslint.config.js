@@ -1,5 +1,6 @@
 // One lint configuration for the whole repository: TypeScript everywhere, Svelte in the apps.
 import js from '@eslint/js'
+import jsdoc from 'eslint-plugin-jsdoc'
 import svelte from 'eslint-plugin-svelte'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
@@ -44,6 +45,32 @@ export default tseslint.config(
               name: 'date-fns',
               message: "Import each function from its own path, e.g. 'date-fns/addMonths'.",
             },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The domain's promise: every exported function has TSDoc with an @example.
+    // Test support (crime/test.ts, local-monitoring/test-*.ts) is not the domain's.
+    files: ['packages/domain/src/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/test.ts', '**/test-*.ts'],
+    plugins: { jsdoc },
+    rules: {
+      'jsdoc/require-jsdoc': [
+        'error',
+        {
+          publicOnly: { esm: true },
+          require: { FunctionDeclaration: true, ArrowFunctionExpression: true },
+        },
+      ],
+      'jsdoc/require-example': [
+        'error',
+        {
+          contexts: [
+            'ExportNamedDeclaration > FunctionDeclaration',
+            'ExportNamedDeclaration > VariableDeclaration > VariableDeclarator > ArrowFunctionExpression',
+            'ExportDefaultDeclaration > FunctionDeclaration',
           ],
         },
       ],

@@ -5,7 +5,7 @@
  * name, district, best-fit ward), wards (code, name, district) and districts (merged from their
  * LSOAs), and the OGL attribution inside the file.
  *
- *   pnpm geography:build [GEO_DIR]     (or CSP_GEO_DIR=…; default ../shared/data/geo)
+ *   pnpm geography:build [GEO_DIR]     (or CSP_GEO_DIR=…; default fixtures/geo)
  *
  * Run it with the pinned Node 24, which strips the types. The output depends only on the input
  * files: running it twice gives the same bytes, and a test checks the committed file against it
@@ -55,10 +55,10 @@ export const attribution =
   'Source: Office for National Statistics licensed under the Open Government Licence v.3.0. ' +
   'Contains OS data © Crown copyright and database right 2025.'
 
-/** The source folder: the first argument, else `CSP_GEO_DIR`, else `../shared/data/geo`. */
+/** The source folder: the first argument, else `CSP_GEO_DIR`, else `fixtures/geo`. */
 export function geoDirFrom(argv: readonly string[], env: NodeJS.ProcessEnv): string {
   const given = argv[0] ?? env.CSP_GEO_DIR
-  return given ? path.resolve(given) : path.resolve(repositoryRoot, '../shared/data/geo')
+  return given ? path.resolve(given) : path.resolve(repositoryRoot, 'fixtures/geo')
 }
 
 /** True when every source file is in `geoDir`. */

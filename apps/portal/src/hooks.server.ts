@@ -3,6 +3,7 @@ import type { Handle, ServerInit } from '@sveltejs/kit/hooks'
 import { anonymousApi, apiUrl, portalSecret, publicApiUrl, sessionApi } from '#lib/server/api.ts'
 import { currentUser } from '#lib/server/auth.ts'
 import { allowOrigin } from '#lib/server/csp.ts'
+import { cacheablePage, isPublicPage } from '#lib/server/public-pages.ts'
 import { signInPath } from '#lib/server/return-to.ts'
 import { endSession, readSession } from '#lib/server/session.ts'
 import { setupPath } from '#lib/server/account.ts'
@@ -47,7 +48,8 @@ export const handle: Handle = async ({ event, resolve }) => {
     }
   }
 
-  if (!user && !publicPaths.has(event.url.pathname) && !sessionFree) {
+  const open = publicPaths.has(event.url.pathname) || isPublicPage(event.url.pathname)
+  if (!user && !open && !sessionFree) {
     const here = event.request.method === 'GET' ? event.url : new URL(event.url.pathname, event.url)
     redirect(303, signInPath(here, { expired: Boolean(token) }))
   }
@@ -57,7 +59,13 @@ export const handle: Handle = async ({ event, resolve }) => {
   const setup = user && setupPath(user.requires)
   if (setup && event.url.pathname !== setup && !sessionFree) redirect(303, setup)
 
-  const response = await resolve(event)
+  const resolved = await resolve(event)
+  // The public's pages are the same for every visitor who is not signed in: shared caches may
+  // keep them, and a repeat visit is a 304.
+  const response =
+    !user && isPublicPage(event.url.pathname) && event.request.method === 'GET'
+      ? await cacheablePage(event.request, resolved)
+      : resolved
   response.headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
   // Pages show a person's own data: never stored by shared caches or the back-forward cache.
   if (user) response.headers.set('Cache-Control', 'private, no-store')

@@ -1,7 +1,7 @@
 // People's own accounts through the portal: a password an admin chose is replaced before
 // anything else (without JavaScript), and two-factor sign-in is set up and used (with it, so
 // axe can check each page on the way).
-import { totpCode } from '../../../packages/api/src/auth/totp.ts'
+import { totpCode } from '@csp/api/testing'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { axeViolations } from './support/axe.ts'

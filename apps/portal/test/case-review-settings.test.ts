@@ -84,7 +84,9 @@ test('a timescale is changed and saved', async () => {
   expect(await page.locator('.govuk-notification-banner').textContent()).toContain('Settings saved')
   expect((await inForce(page))['Acknowledge the application']).toBe('5 working days')
   expect((await inForce(page))['Threshold']).toBe('3 qualifying complaints')
-  const name = (await page.locator('header').textContent())?.match(/Signed in as (.+?)\s*Sign out/)
+  const name = (await page.locator('header').textContent())?.match(
+    /Signed in as (.+?)\s*(?:Your account|Sign out)/
+  )
   expect(await page.locator('main').textContent()).toMatch(
     new RegExp(`Saved on \\d{1,2} \\w+ \\d{4} at \\d{2}:\\d{2} by ${name?.[1]}\\.`)
   )

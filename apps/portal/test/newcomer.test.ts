@@ -66,11 +66,17 @@ describe.each([{ js: false }, { js: true }])('a newcomer, JavaScript on: $js', (
     await opened?.context.close()
   })
 
-  test('is sent to sign in, and lands on the dashboard', async () => {
+  test('finds the public home, signs in from it, and lands on the dashboard', async () => {
     const { page } = opened
     await page.goto('/')
-    expect(new URL(page.url()).pathname).toBe('/sign-in')
-    expect(await page.locator('h1').textContent()).toBe('Sign in')
+    expect(new URL(page.url()).pathname).toBe('/')
+    expect(await page.locator('h1').textContent()).toBe('Community safety in South Derbyshire')
+    await follow(
+      page,
+      page.getByRole('link', { name: 'Partner sign in' }),
+      /^\/sign-in$/,
+      'Sign in'
+    )
     // govuk-frontend's scripts start only with JavaScript: the password's Show button is theirs.
     const show = page.getByRole('button', { name: 'Show password' })
     // govuk-frontend's script adds the button once it has started; without JavaScript, never.

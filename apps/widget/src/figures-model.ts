@@ -56,9 +56,6 @@ export interface FiguresOptions {
   sort: SortState
 }
 
-/** Marks the highlighted row in words, so it never relies on colour. */
-export const yourAreaLabel = ' (your area)'
-
 const columnLabels: Record<SortKey, string> = {
   name: 'Area',
   volume: 'Number recorded',

@@ -1,6 +1,6 @@
 import { crimeTableCsv as domainCsv, southDerbyshirePlan } from '@csp/domain'
 import { expect, inject, test } from 'vitest'
-import type { CrimeTableView } from '../../../packages/api/src/views/crime-table.ts'
+import type { CrimeTableView } from '../../../packages/api/dist/testing.js'
 import { crimeTableCsv } from '../src/csv.ts'
 import { parseCrimeTableData, type CrimeTableData } from '../src/view.ts'
 import { realViewJson } from './support/real-view.ts'

@@ -1,6 +1,6 @@
 import type { Browser, Frame, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import type { CrimeTableView } from '../../../packages/api/src/views/crime-table.ts'
+import type { CrimeTableView } from '../../../packages/api/dist/testing.js'
 import { heightMessageType, renderEmbedPage, type SortKey } from '../src/server.ts'
 import { axeViolations } from './support/axe.ts'
 import { connectBrowser, openPage } from './support/browser.ts'

@@ -14,27 +14,33 @@ import { renderDocsPage } from './http/docs-page.ts'
 import type { AppEnv } from './http/env.ts'
 import { describeError, requestLog } from './http/logger.ts'
 import { requestId } from './http/request-id.ts'
+import { home } from './http/home.ts'
 import { openApiDocument } from './http/openapi.ts'
 import { clientErrorDetail, problem, problemKindOf, validationHook } from './http/problems.ts'
 import { publicRead } from './http/public-read.ts'
-import { FrontCache } from './read-model/front-cache.ts'
+import { FrontCache } from './http/front-cache.ts'
 import { ReadModel } from './read-model/read-model.ts'
 import { accountRoutes } from './routes/account.ts'
 import { actionRoutes } from './routes/actions.ts'
 import { areaRoutes } from './routes/areas.ts'
-import { asbCaseReviewRoutes } from './routes/asb-case-reviews.ts'
+import { localAreaRoutes } from './routes/local-areas.ts'
 import { auditRoutes } from './routes/audit.ts'
+import { caseReviewApplicationRoutes } from './routes/case-review-applications.ts'
 import { caseworkRoutes } from './routes/casework.ts'
 import { authRoutes } from './routes/auth.ts'
 import { crimeTableRoutes } from './routes/crime-tables.ts'
+import { crimeTableUploadRoutes } from './routes/crime-table-uploads.ts'
 import { dutyRoutes } from './routes/duties.ts'
 import { dutiesDueRoutes } from './routes/duties-due.ts'
+import { dutiesDoneRoutes } from './routes/duties-done.ts'
 import { healthRoutes } from './routes/health.ts'
 import { importRoutes } from './routes/imports.ts'
 import { measureRoutes } from './routes/measures.ts'
 import { organisationRoutes } from './routes/organisations.ts'
 import { partnershipSettingsRoutes } from './routes/partnership-settings.ts'
 import { planRoutes } from './routes/plan.ts'
+import { assessmentRoutes } from './routes/assessments.ts'
+import { planRevisionRoutes } from './routes/plan-revisions.ts'
 import { tokenRoutes } from './routes/tokens.ts'
 import { userRoutes } from './routes/users.ts'
 import { widgetRoutes } from './routes/widget.ts'
@@ -148,14 +154,19 @@ export function createApp(options: CreateAppOptions) {
   const routed = app
     .route('/', healthRoutes(deps))
     .route('/', areaRoutes(deps))
+    .route('/', localAreaRoutes(deps))
     .route('/', measureRoutes(deps))
     .route('/', crimeTableRoutes(deps))
+    .route('/', crimeTableUploadRoutes(deps))
     .route('/', planRoutes(deps))
+    .route('/', planRevisionRoutes(deps))
+    .route('/', assessmentRoutes(deps))
     .route('/', dutyRoutes(deps))
     .route('/', dutiesDueRoutes(deps))
+    .route('/', dutiesDoneRoutes(deps))
     .route('/', partnershipSettingsRoutes(deps))
-    .route('/', asbCaseReviewRoutes(deps))
     .route('/', actionRoutes(deps))
+    .route('/', caseReviewApplicationRoutes(deps))
     .route('/', caseworkRoutes(deps))
     .route('/', authRoutes(deps))
     .route('/', accountRoutes(deps))
@@ -170,6 +181,7 @@ export function createApp(options: CreateAppOptions) {
   const documentOf = openApiDocument(app)
   let documentJson: string | undefined
   const served = routed
+    .get('/', home)
     .get('/v1/openapi.json', publicRead(config.publicMaxAgeSeconds), (c) =>
       // Sent as text: typed as the OpenAPIObject, the route would put a megabyte of inferred
       // type into AppType (and the client's declarations).

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import { resolveAuthConfig, type AuthConfig, type AuthConfigInput } from './auth/config.ts'
 import type { BodyLimits } from './http/body-limits.ts'
 import { jsonLogger, type Logger } from './http/logger.ts'
+import { notificationsOff, type Notifier } from './notifications/notifier.ts'
 
 /** How the app behaves; everything has a default (see {@link resolveConfig}). */
 export interface AppConfig {
@@ -22,6 +23,10 @@ export interface AppConfig {
   auth: AuthConfig
   /** Import jobs: how often progress is written, and when a silent job is given up. */
   imports: ImportsConfig
+  /** Limits of the public's online case-review applications (see {@link ApplicationsConfig}). */
+  applications: ApplicationsConfig
+  /** Sends applicants and the partnership their emails (default: off, nothing is sent). */
+  notifier: Notifier
   /**
    * Names this build of the API in public ETags, so that a new release never answers 304 for
    * the bytes an older one sent (default: a hash of the running program's main file).
@@ -37,12 +42,26 @@ export interface ImportsConfig {
   staleAfterMs: number
 }
 
+/**
+ * Online applications for an ASB Case Review: at most `perClient` from one source (an IPv4
+ * address or IPv6 /64) and `perPartnership` from everyone together in each window, counted in
+ * the database like sign-ins so every API instance shares the counts.
+ */
+export interface ApplicationsConfig {
+  windowSeconds: number
+  perClient: number
+  perPartnership: number
+}
+
 /** The largest police.uk upload by default: 512 MiB, far above a force's yearly file. */
 export const policeUkUploadLimit = 512 * 1024 * 1024
 
 /** A partial config; missing fields take the defaults. */
-export type AppConfigInput = Partial<Omit<AppConfig, 'bodyLimits' | 'auth' | 'imports'>> & {
+export type AppConfigInput = Partial<
+  Omit<AppConfig, 'bodyLimits' | 'auth' | 'imports' | 'applications'>
+> & {
   bodyLimits?: Partial<BodyLimits>
+  applications?: Partial<ApplicationsConfig>
   auth?: AuthConfigInput
   imports?: Partial<ImportsConfig>
 }
@@ -61,13 +80,25 @@ export function resolveConfig(input: AppConfigInput = {}): AppConfig {
     logger: input.logger ?? jsonLogger(),
     bodyLimits: {
       default: input.bodyLimits?.default ?? 1024 * 1024,
-      routes: { '/v1/imports/police-uk': policeUkUploadLimit, ...input.bodyLimits?.routes },
+      routes: {
+        '/v1/imports/police-uk': policeUkUploadLimit,
+        // The public's applications: a few pages of text at most.
+        '/v1/case-review-applications': 64 * 1024,
+        ...input.bodyLimits?.routes,
+      },
     },
     publicMaxAgeSeconds: input.publicMaxAgeSeconds ?? 300,
     suppressionThreshold: input.suppressionThreshold ?? defaultSuppressionThreshold,
     auth: resolveAuthConfig(input.auth),
     imports: { progressIntervalMs: 1000, staleAfterMs: 10 * 60_000, ...input.imports },
+    applications: {
+      windowSeconds: 60 * 60,
+      perClient: 5,
+      perPartnership: 200,
+      ...input.applications,
+    },
     buildId: input.buildId ?? defaultBuildId(),
+    notifier: input.notifier ?? notificationsOff,
   }
 }
 

@@ -13,7 +13,7 @@ interface Section {
 // Resolved per call: on the server, paths depend on the request being rendered.
 const sections = (): Section[] => [
   { href: resolve('/'), text: 'Dashboard' },
-  { href: resolve('/figures'), text: 'Figures' },
+  { href: resolve('/figures'), text: 'Figures', also: [resolve('/local-areas')] },
   { href: resolve('/plan'), text: 'Plan' },
   { href: resolve('/case-reviews'), text: 'Case reviews' },
   { href: resolve('/actions'), text: 'Actions', also: [resolve('/pspos')] },
@@ -42,4 +42,30 @@ export function navigationFor(pathname: string, role: string): NavigationItem[] 
       )
       return { href, text, current, active: within }
     })
+}
+
+/**
+ * The service navigation of the public's pages (anyone not signed in): the section whose path
+ * `pathname` starts with is `active`, its own page `current`.
+ *
+ * @example
+ * ```ts
+ * publicNavigation('/asb-case-reviews/apply').find((i) => i.active)?.text //=> 'ASB Case Reviews'
+ * ```
+ */
+export function publicNavigation(pathname: string): NavigationItem[] {
+  const items = [
+    { href: resolve('/'), text: 'Home' },
+    { href: resolve('/partnership'), text: 'Partnership' },
+    { href: resolve('/plan'), text: 'Plan' },
+    { href: resolve('/crime-figures'), text: 'Crime figures' },
+    { href: resolve('/asb-case-reviews'), text: 'ASB Case Reviews' },
+    { href: resolve('/contacts'), text: 'Contacts' },
+  ]
+  return items.map(({ href, text }) => ({
+    href,
+    text,
+    current: pathname === href,
+    active: href !== '/' && pathname.startsWith(`${href}/`),
+  }))
 }

@@ -1,17 +1,14 @@
-// The real CSP Toolkit API on an in-memory PGlite, seeded with the South Derbyshire plan and a
-// first admin. @csp/api exports no app, so its source is imported by path. Run by Node itself in
-// a process of its own (see api.ts): Vite's module runner, which loads Vitest's global
-// setup, has no import.meta.resolve, which the API's widget routes use.
-import { defaultThresholdPolicy, defaultTimescales, southDerbyshirePlan } from '@csp/domain'
-import { createApp } from '../../../../packages/api/src/app.ts'
-import { systemClock } from '../../../../packages/api/src/clock.ts'
-import { saveCaseReviewSettings } from '../../../../packages/api/src/casework/settings.ts'
-import { createDb } from '../../../../packages/api/src/db/client.ts'
-import { migrate } from '../../../../packages/api/src/db/migrate.ts'
-import { saveCrimeTable } from '../../../../packages/api/src/db/repositories/crime-tables.ts'
-import { listUsers } from '../../../../packages/api/src/db/repositories/people.ts'
-import { seed } from '../../../../packages/api/src/db/seed.ts'
-import { startServer } from '../../../../packages/api/src/server.ts'
+// The real CSP Toolkit API (`@csp/api/testing`) on an in-memory PGlite, seeded with the South
+// Derbyshire plan and a first admin. Run by Node itself in a process of its own (see api.ts):
+// Vite's module runner, which loads Vitest's global setup, has no import.meta.resolve, which
+// the API's widget routes use.
+import {
+  caseReviewSettingsStep,
+  createNotifier,
+  incompleteYearStep,
+  notifierSettingsFromEnv,
+  startTestApi,
+} from '@csp/api/testing'
 import { admin } from './accounts.ts'
 
 export interface RunningApi {
@@ -29,44 +26,11 @@ export interface RunningApi {
 export async function startApi(
   env: Readonly<Record<string, string | undefined>> = process.env
 ): Promise<RunningApi> {
-  const handle = await createDb()
-  await migrate(handle)
-  await seed(handle.db, {
-    clock: systemClock,
-    env: { CSP_ADMIN_EMAIL: admin.email, CSP_ADMIN_PASSWORD: admin.password },
-  })
-  const asb2023 = southDerbyshirePlan.crimeTables.find(
-    (t) => t.measure === 'anti-social-behaviour' && t.period === '2023'
-  )!
-  await saveCrimeTable(
-    handle.db,
-    {
-      ...asb2023,
-      period: '2024',
-      from: '2024-01-01',
-      to: '2024-12-31',
-      rows: asb2023.rows.map((row) => ({ ...row, rate: null, trend: null })),
-    },
-    {
-      origin: 'import',
-      completeness: { complete: false, notes: ['No records for December 2024.'] },
-      updatedAt: new Date(),
-    }
-  )
-  const [firstAdmin] = await listUsers(handle.db)
-  await saveCaseReviewSettings(
-    handle.db,
-    {
-      thresholdPolicy: defaultThresholdPolicy,
-      timescales: defaultTimescales,
-      recordsKeptSince: '2019-04-01',
-    },
-    { actorId: firstAdmin!.id, at: new Date() }
-  )
-  // Errors only: a failing API shows up in the test output, not just as a 500.
-  const app = createApp({
-    db: handle.db,
+  const api = await startTestApi({
+    admin,
+    steps: [incompleteYearStep(), caseReviewSettingsStep('2019-04-01')],
     config: {
+      // Errors only: a failing API shows up in the test output, not just as a 500.
       logger: (entry) => entry.level === 'error' && console.error(entry),
       // Every sign-in of the suite comes from 127.0.0.1, many as the one admin: the attempt
       // limits would stop the run, not a person. The lockout after failed attempts stays.
@@ -77,16 +41,15 @@ export async function startApi(
           : { rateLimit: { perEmail: 10_000, perIp: 10_000 } }),
         portalSecret: env['CSP_PORTAL_SECRET'],
       },
+      // Every application of the suite comes from 127.0.0.1 too.
+      ...(env['CSP_TEST_DEFAULT_LIMITS']
+        ? {}
+        : { applications: { perClient: 10_000, perPartnership: 10_000 } }),
+      // Emails go to the suite's SMTP server (CSP_SMTP_URL), as a deployment's would.
+      notifier: createNotifier(notifierSettingsFromEnv(env)),
     },
   })
-  const server = await startServer({
-    hostname: '127.0.0.1',
-    port: 0,
-    fetch: app.fetch,
-    onShutdown: () => handle.close(),
-    shutdownTimeoutMs: 2_000,
-  })
-  return { url: server.url, close: () => server.shutdown() }
+  return { url: api.url, close: api.close }
 }
 
 // Started as a script: print the address, stop on SIGTERM.

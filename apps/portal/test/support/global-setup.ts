@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto'
 import { chromium } from 'playwright-core'
 import type { TestProject } from 'vitest/node'
 import { startApi } from './api.ts'
+import { startMailServer } from './mail.ts'
 import { chromiumOptions } from './chromium.ts'
 import { startPortal } from './portal.ts'
 
@@ -14,6 +15,8 @@ declare module 'vitest' {
     browserWsEndpoint: string
     /** The secret the suite's portal and API share (CSP_PORTAL_SECRET). */
     portalSecret: string
+    /** Where the suite's SMTP server writes each message it receives, one file each. */
+    mailDir: string
   }
 }
 
@@ -22,14 +25,22 @@ export default async function setup(project: TestProject) {
   if (running) return useRunningToolkit(project, running)
   // As `npm start` does: a secret per run, for the portal to sign each sign-in's address with.
   const portalSecret = randomBytes(32).toString('base64url')
-  const api = await startApi({ CSP_PORTAL_SECRET: portalSecret })
+  const mail = await startMailServer()
+  const api = await startApi({
+    CSP_PORTAL_SECRET: portalSecret,
+    CSP_SMTP_URL: mail.url,
+    CSP_MAIL_FROM: 'csp-toolkit@example.org',
+    CSP_PARTNERSHIP_INBOX: 'community.safety@example.org',
+  })
   const portal = await startPortal(api.url, { CSP_PORTAL_SECRET: portalSecret })
   const browser = await chromium.launchServer(chromiumOptions)
   project.provide('apiUrl', api.url)
   project.provide('portalUrl', portal.url)
   project.provide('browserWsEndpoint', browser.wsEndpoint())
   project.provide('portalSecret', portalSecret)
+  project.provide('mailDir', mail.dir)
   return async () => {
+    await mail.close()
     await browser.close()
     await portal.close()
     await api.close()
@@ -48,5 +59,6 @@ async function useRunningToolkit(project: TestProject, portalUrl: string) {
   project.provide('portalUrl', portalUrl.replace(/\/$/, ''))
   project.provide('browserWsEndpoint', browser.wsEndpoint())
   project.provide('portalSecret', process.env['CSP_PORTAL_SECRET'] ?? '')
+  project.provide('mailDir', '')
   return () => browser.close()
 }

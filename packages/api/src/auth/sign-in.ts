@@ -4,7 +4,8 @@ import { appendAudit, auditedTransaction } from '../audit/append.ts'
 import type { Db } from '../db/client.ts'
 import { findUserForSignIn } from '../db/repositories/people.ts'
 import { signInChallenges, users } from '../db/schema/index.ts'
-import type { RouteDeps } from '../http/router.ts'
+import type { AppConfig } from '../config.ts'
+import type { Clock } from '../clock.ts'
 import type { TokenResponse, TwoFactorChallenge } from '../schemas/index.ts'
 import { addressGroup } from './client-address.ts'
 import { dummyHash, verifyPassword } from './passwords.ts'
@@ -13,7 +14,12 @@ import { issueSession, type UserRow } from './sessions.ts'
 import { clearFailures, countSignInAttempt, type ThrottleRefusal } from './throttle.ts'
 import { checkTotp } from './totp.ts'
 
-export { clientAddress } from './client-address.ts'
+/** What signing in uses: the database, the clock and the sign-in settings. */
+export interface SignInDeps {
+  db: Db
+  clock: Clock
+  config: AppConfig
+}
 
 /** Who is signing in from where, and the token they held before, if any. */
 export interface SignInContext {
@@ -80,7 +86,7 @@ const throttled = (refusal: ThrottleRefusal): SignInOutcome => ({
  * ```
  */
 export async function signIn(
-  { db, clock, config }: RouteDeps,
+  { db, clock, config }: SignInDeps,
   credentials: { email: string; password: string },
   context: SignInContext
 ): Promise<SignInOutcome> {
@@ -182,7 +188,7 @@ export const challengeFailures = 5
  * ```
  */
 export async function signInWithCode(
-  { db, clock, config }: RouteDeps,
+  { db, clock, config }: SignInDeps,
   { challenge, code }: { challenge: string; code: string },
   context: SignInContext
 ): Promise<SignInOutcome> {

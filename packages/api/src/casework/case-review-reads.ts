@@ -5,7 +5,7 @@ import { findCaseReview, listCaseReviews } from '../db/repositories/case-reviews
 import type { CaseReviewListQuery } from '../schemas/case-reviews.ts'
 import type { CaseReviewDetail, CaseReviewSummary } from '../schemas/case-review-views.ts'
 import type { CaseReviewSettings } from '../schemas/case-review-settings.ts'
-import { pageAfter } from '../http/pagination.ts'
+import { pageAfter } from '../paging/page-after.ts'
 import { readCaseReviewDetail } from './case-review-detail.ts'
 import { caseReviewSummary } from './case-review-state.ts'
 import { canSeeCaseReview } from './visibility.ts'

@@ -1,6 +1,6 @@
 import type { CaseReviewEventType, CaseReviewState } from '@csp/domain'
 import type { Refusal as AccountRefusal } from '../auth/accounts.ts'
-import type { FieldError } from '../http/problems.ts'
+import type { FieldError } from '../schemas/field-error.ts'
 
 /**
  * Why a service did not carry out a request: the one refusal union every service returns

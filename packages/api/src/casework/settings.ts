@@ -4,6 +4,7 @@ import type { Db } from '../db/client.ts'
 import { findSetting, saveSetting } from '../db/repositories/settings.ts'
 import {
   CaseReviewSettingsInput,
+  defaultRetentionMonths,
   type CaseReviewSettings,
 } from '../schemas/case-review-settings.ts'
 
@@ -26,6 +27,7 @@ export async function caseReviewSettings(db: Db): Promise<CaseReviewSettings> {
       thresholdPolicy: defaultThresholdPolicy,
       timescales: defaultTimescales,
       recordsKeptSince: null,
+      retentionMonths: defaultRetentionMonths,
       isDefault: true,
       updatedAt: null,
       updatedBy: null,

@@ -6,7 +6,9 @@ import {
   policeUkMeasures,
   type PoliceUkAggregate,
 } from '@csp/domain'
+import { summaryJson } from '../imports/police-uk-summary.ts'
 import { crimeTableText } from './crime-table-text.ts'
+import { changesCommand, hotSpotsCommand } from './local-commands.ts'
 import { inputFiles } from './input-files.ts'
 import { CliError, type CliIo } from './io.ts'
 import { readPoliceUkFiles } from './read-police-uk.ts'
@@ -14,6 +16,10 @@ import { readPoliceUkFiles } from './read-police-uk.ts'
 const usage = `Usage:
   csp police-uk summarise FILES… [--json]
   csp police-uk tables FILES… --measure M --year Y [--format text|csv|json]
+  csp police-uk changes FILES… --area CODE [--measure M] [--window rolling-12|last-3|month]
+      [--month YYYY-MM] [--level neighbourhood-area|ward|lsoa] [--format text|csv|json]
+  csp police-uk hot-spots FILES… --area CODE --measure M [--window rolling-12|rolling-24]
+      [--unit lsoa|grid] [--limit N] [--to YYYY-MM] [--format text|csv|json]
   csp police-uk measures
 `
 
@@ -22,6 +28,14 @@ export async function policeUkCommand(argv: readonly string[], io: CliIo): Promi
   const [sub, ...rest] = argv
   if (sub === 'summarise' || sub === 'summarize') return summarise(rest, io)
   if (sub === 'tables') return tables(rest, io)
+  if (sub === 'changes') {
+    const { values, positionals } = parse(rest, localOptions)
+    return changesCommand(values, positionals, io)
+  }
+  if (sub === 'hot-spots') {
+    const { values, positionals } = parse(rest, localOptions)
+    return hotSpotsCommand(values, positionals, io)
+  }
   if (sub === undefined || sub === '--help' || sub === '-h') {
     io.stdout(usage)
     return
@@ -30,7 +44,22 @@ export async function policeUkCommand(argv: readonly string[], io: CliIo): Promi
     io.stdout(policeUkMeasures.map((m) => `${m.id.padEnd(40)} ${m.label}\n`).join(''))
     return
   }
-  throw new CliError(`unknown police-uk command "${sub}"; expected summarise or tables`, 2)
+  throw new CliError(
+    `unknown police-uk command "${sub}"; expected summarise, tables, changes, hot-spots or measures`,
+    2
+  )
+}
+
+const localOptions: ParseArgsOptionsConfig = {
+  area: { type: 'string' },
+  measure: { type: 'string' },
+  window: { type: 'string' },
+  month: { type: 'string' },
+  level: { type: 'string' },
+  unit: { type: 'string' },
+  limit: { type: 'string' },
+  to: { type: 'string' },
+  format: { type: 'string' },
 }
 
 function parse(argv: readonly string[], options: ParseArgsOptionsConfig) {
@@ -77,34 +106,6 @@ async function tables(argv: readonly string[], io: CliIo): Promise<void> {
   if (format === 'json') io.stdout(JSON.stringify(table, null, 2) + '\n')
   else if (format === 'csv') io.stdout(crimeTableCsv(table, { areas: derbyshireAreas }))
   else io.stdout(crimeTableText(table, { areas: derbyshireAreas, measures: policeUkMeasures }))
-}
-
-/** The `--json` contract: crimeType as written in the file, areaCode null outside the partnership. */
-export function summaryJson(result: PoliceUkAggregate) {
-  return {
-    rows: result.rows,
-    months: result.months,
-    counts: result.counts.map(({ month, district, areaCode, crimeType, count }) => ({
-      month,
-      district,
-      areaCode,
-      crimeType,
-      count,
-    })),
-    outsideArea: result.outsideArea,
-    noLocation: result.noLocation,
-    gaps: result.gaps.map(({ month, crimeType, kind, force }) => ({
-      month,
-      crimeType,
-      kind,
-      force,
-    })),
-    errors: result.errors.map(({ file, line, message }) => ({ file, line, message })),
-    ...(result.placement ? { placement: result.placement } : {}),
-    ...(result.forceCounts
-      ? { forces: [...new Set(result.forceCounts.map((c) => c.force))].sort() }
-      : {}),
-  }
 }
 
 /** The summary `csp police-uk summarise` and `csp import police-uk` print: rows, months, gaps, errors. */

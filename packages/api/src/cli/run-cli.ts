@@ -1,4 +1,5 @@
 import { auditCommand } from './audit-command.ts'
+import { caseReviewsCommand } from './case-reviews-command.ts'
 import { importCommand } from './import-command.ts'
 import { dutiesCommand, rulesCommand } from './law-commands.ts'
 import { CliError, type CliIo } from './io.ts'
@@ -15,8 +16,9 @@ Commands:
   migrate
       Bring the database up to date: DATABASE_URL when set, otherwise the
       embedded database in CSP_DATA_DIR (default ./.data).
-  seed
-      Load the South Derbyshire plan into the database and, when
+  seed [--plan FILE.json]
+      Load a plan file (default the South Derbyshire 2023-26 plan) into the
+      database as its adopted revision and, when
       CSP_ADMIN_EMAIL and CSP_ADMIN_PASSWORD are set, the first admin
       (safe to repeat).
   users add --email E --name N --role R --organisation ORG [--password-stdin]
@@ -25,6 +27,10 @@ Commands:
       --password-stdin, otherwise from CSP_NEW_USER_PASSWORD.
   audit verify
       Check the audit log's hash chain; exits 1 naming the first broken entry.
+  case-reviews purge --before DATE
+      Erase the personal data of case reviews closed before DATE whose
+      retention period (the case-review settings) has ended; the anonymous
+      record the annual return counts stays. Audited.
   import police-uk FILES… [--json]
       Import police.uk street-level CSV files into the database as one
       import: counts stored (replacing the months they cover), the police.uk
@@ -32,6 +38,11 @@ Commands:
   plan
       Print the South Derbyshire plan's crime tables with ranks and findings,
       and check the plan's own claims against them.
+  plan export
+      Print the adopted revision of the stored plan as a plan file (JSON).
+  plan import FILE.json
+      Load a plan file (- for standard input) as the adopted revision of its
+      first year; its tables must pass the checks.
   police-uk summarise FILES… [--json]
       Read police.uk street-level CSV files and print rows, months, gaps,
       no-location and outside-area counts, and errors.
@@ -59,6 +70,7 @@ const commands: Record<string, (argv: readonly string[], io: CliIo) => Promise<v
   seed: seedCommand,
   users: usersCommand,
   audit: auditCommand,
+  'case-reviews': caseReviewsCommand,
   duties: dutiesCommand,
   rules: rulesCommand,
 }

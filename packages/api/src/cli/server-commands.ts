@@ -1,9 +1,12 @@
+import { createNotifier, notifierSettingsFromEnv } from '../notifications/notifier.ts'
 import { createApp } from '../app.ts'
 import { authConfigFromEnv } from '../auth/config.ts'
 import { systemClock } from '../clock.ts'
 import { publicationConfigFromEnv } from '../config.ts'
 import { migrate, migrationStatus } from '../db/migrate.ts'
-import { defaultSeedSteps, seed, SeedError, type SeedStep } from '../db/seed.ts'
+import { defaultSeedSteps, planSeedStep, seed, SeedError, type SeedStep } from '../db/seed.ts'
+import { adminSeedStep } from '../db/seed-admin.ts'
+import { planFileArgument } from './plan.ts'
 import { jsonLogger } from '../http/logger.ts'
 import { startServer } from '../server.ts'
 import { openDb, parse, requireMigrated } from './database.ts'
@@ -38,7 +41,7 @@ export async function migrateCommand(argv: readonly string[], io: CliIo): Promis
 }
 
 /**
- * `csp seed`: loads the South Derbyshire plan and creates the first admin from
+ * `csp seed [--plan FILE.json]`: loads the plan (default the South Derbyshire 2023-26 plan file) and creates the first admin from
  * CSP_ADMIN_EMAIL / CSP_ADMIN_PASSWORD (when set). Idempotent. `steps` is the seam for more.
  *
  * @example
@@ -50,9 +53,13 @@ export async function migrateCommand(argv: readonly string[], io: CliIo): Promis
 export async function seedCommand(
   argv: readonly string[],
   io: CliIo,
-  steps: readonly SeedStep[] = defaultSeedSteps()
+  defaultSteps: readonly SeedStep[] = defaultSeedSteps()
 ): Promise<void> {
-  parse(argv, {})
+  const { values } = parse(argv, { plan: { type: 'string' } })
+  const steps =
+    values.plan === undefined
+      ? defaultSteps
+      : [planSeedStep(await planFileArgument(String(values.plan), io)), adminSeedStep()]
   const handle = await openDb(io)
   try {
     await requireMigrated(handle)
@@ -91,9 +98,11 @@ export async function serveCommand(argv: readonly string[], io: CliIo): Promise<
   }
   let auth
   let publication
+  let notifier
   try {
     auth = authConfigFromEnv(io.env ?? process.env)
     publication = publicationConfigFromEnv(io.env ?? process.env)
+    notifier = createNotifier(notifierSettingsFromEnv(io.env ?? process.env))
   } catch (error) {
     throw new CliError((error as Error).message, 2)
   }
@@ -109,7 +118,7 @@ export async function serveCommand(argv: readonly string[], io: CliIo): Promise<
   const app = createApp({
     db: handle.db,
     clock: systemClock,
-    config: { logger, auth, ...publication },
+    config: { logger, auth, ...publication, notifier },
     changes: handle.changes,
   })
   const hostname = String(values['host'])

@@ -5,7 +5,7 @@ import type { ScryptParams } from '../auth/passwords.ts'
 import { Email, NewPassword } from '../schemas/index.ts'
 import { findOrganisation } from './repositories/people.ts'
 import { users } from './schema/index.ts'
-import { SeedError, type SeedStep } from './seed.ts'
+import { SeedError, type SeedStep } from './seed-step.ts'
 
 /** The organisation the first admin belongs to. */
 export const firstAdminOrganisation = {

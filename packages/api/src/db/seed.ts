@@ -1,48 +1,36 @@
-import { PartnershipPlan, southDerbyshirePlan } from '@csp/domain'
-import type { Clock } from '../clock.ts'
+import type { PartnershipPlan } from '@csp/domain'
+import { todayInEngland } from '../casework/today.ts'
+import { seedPlan } from '../plans/plan-file.ts'
+import { loadAdoptedPlan, PlanAdoptionError } from '../plans/revisions.ts'
 import type { Db } from './client.ts'
 import { adminSeedStep } from './seed-admin.ts'
-import { saveCrimeTable } from './repositories/crime-tables.ts'
-import { saveAsbCaseReviewReturn, savePlanActionCounts } from './repositories/plan-figures.ts'
-import { savePlan } from './repositories/plans.ts'
+import { SeedError, type SeedContext, type SeedStep } from './seed-step.ts'
 
-/** What a seed step may use besides the database. */
-export interface SeedContext {
-  clock: Clock
-  /** The process environment, e.g. `CSP_ADMIN_EMAIL` / `CSP_ADMIN_PASSWORD` for the first admin. */
-  env: Readonly<Record<string, string | undefined>>
-}
+export { SeedError, type SeedContext, type SeedStep }
 
 /**
- * One idempotent piece of seeding. `run` gets a transaction and returns a one-line summary;
- * running a step twice must leave the same data as running it once.
- */
-export interface SeedStep {
-  name: string
-  run(db: Db, context: SeedContext): Promise<string>
-}
-
-/**
- * Loads a partnership plan: the plan document, its crime tables, its published ASB Case Review
- * return and its counted actions. Upserts throughout, so it can run again after an upgrade.
+ * Loads a partnership plan as the adopted revision of its first year (see `loadAdoptedPlan`):
+ * the plan document, its crime tables, its published ASB Case Review return and its counted
+ * actions. Without `input`, the South Derbyshire 2023-26 plan from its JSON document
+ * (`plans/south-derbyshire-csp-2023-26.plan.json`). Upserts throughout, so it can run again
+ * after an upgrade.
  *
  * @example
  * ```ts
- * await seed(db, { steps: [planSeedStep(southDerbyshirePlan)], clock: systemClock, env: {} })
+ * await seed(db, { steps: [planSeedStep(await readPlanFile('my-plan.json'))], clock: systemClock, env: {} })
  * ```
  */
-export function planSeedStep(input: PartnershipPlan = southDerbyshirePlan): SeedStep {
+export function planSeedStep(input?: PartnershipPlan): SeedStep {
   return {
     name: 'plan',
     async run(db, { clock }) {
-      const plan = PartnershipPlan.parse(input)
-      const now = clock.now()
-      await savePlan(db, plan, now)
-      for (const table of plan.crimeTables) {
-        await saveCrimeTable(db, table, { origin: 'plan', planId: plan.id, updatedAt: now })
-      }
-      await saveAsbCaseReviewReturn(db, plan.asbCaseReviewReturn, plan.id)
-      await savePlanActionCounts(db, plan.id, plan.actionsTaken)
+      const plan = input ?? (await seedPlan())
+      const at = clock.now()
+      await loadAdoptedPlan(db, plan, { actorId: null, at, today: todayInEngland(clock) }).catch(
+        (error: unknown) => {
+          throw error instanceof PlanAdoptionError ? new SeedError(error.message) : error
+        }
+      )
       const counts = plan.actionsTaken.filter((a) => a.kind === 'count').length
       return `${plan.title}: ${plan.crimeTables.length} crime tables, the ${plan.asbCaseReviewReturn.period} ASB Case Review return, ${counts} action counts`
     },
@@ -60,11 +48,6 @@ export function planSeedStep(input: PartnershipPlan = southDerbyshirePlan): Seed
  */
 export function defaultSeedSteps(): SeedStep[] {
   return [planSeedStep(), adminSeedStep()]
-}
-
-/** A seed step's input is wrong (e.g. CSP_ADMIN_PASSWORD too short): reported as one line. */
-export class SeedError extends Error {
-  override name = 'SeedError'
 }
 
 /** Options for {@link seed}. */

@@ -9,8 +9,11 @@ export const openApiConfig = {
   info: {
     title: 'CSP Toolkit API',
     version: '1.0.0',
+    license: { name: 'MIT', identifier: 'MIT' },
     description: `The Community Safety Partnership toolkit's REST API. Public resources need no token and carry ETag and Cache-Control; everything else needs a bearer token from POST /v1/auth/token. Errors are application/problem+json (RFC 9457); their \`type\` is one of ${problemBase}{${Object.keys(problemKinds).join(',')}}.`,
   },
+  // Relative: the API is at the root of the origin that serves this document.
+  servers: [{ url: '/', description: 'The server this document was read from.' }],
   tags: [
     { name: 'Reference', description: 'Areas, measures and statutory duties.' },
     {
@@ -48,8 +51,10 @@ export const openApiConfig = {
 export function openApiDocument(app: Pick<OpenAPIHono, 'getOpenAPI31Document'>) {
   let document: ReturnType<OpenAPIHono['getOpenAPI31Document']> | undefined
   return () =>
-    (document ??= withBodyProblems(
-      documentSetupRefusals(fixNullableRefs(app.getOpenAPI31Document(openApiConfig)))
+    (document ??= withOperationDefaults(
+      withBodyProblems(
+        documentSetupRefusals(fixNullableRefs(app.getOpenAPI31Document(openApiConfig)))
+      )
     ))
 }
 
@@ -99,6 +104,47 @@ function withBodyProblems<D extends { paths?: object }>(document: D): D {
           content: { [problemMediaType]: { schema: { $ref: '#/components/schemas/Problem' } } },
         }
       }
+    }
+  }
+  return document
+}
+
+/**
+ * The operation id a route gets unless it names its own: the method, then the path without its
+ * version, each `{param}` read as `By<Param>`, in camel case. Unique because method and path are.
+ *
+ * @example
+ * ```ts
+ * operationIdOf('get', '/v1/asb-case-reviews/{id}/events') //=> 'getAsbCaseReviewsByIdEvents'
+ * operationIdOf('get', '/healthz') //=> 'getHealthz'
+ * ```
+ */
+export function operationIdOf(method: string, path: string): string {
+  const words = path
+    .split('/')
+    .filter((segment) => segment !== '' && !/^v\d+$/.test(segment))
+    .flatMap((segment) => {
+      const param = /^\{(.+)\}$/.exec(segment)?.[1]
+      return param === undefined ? segment.split(/[^A-Za-z0-9]+/) : ['by', param]
+    })
+    .filter((word) => word !== '')
+  return method.toLowerCase() + words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('')
+}
+
+const httpMethods = new Set(['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'])
+
+// Decided here once for every route: an operation id ({@link operationIdOf}), and `security: []`
+// (public, stated) for a route that declares no sign-in. Routes that need one declare it with
+// `signedIn`/`signedInForSetup` (src/auth/middleware.ts), which also installs the check.
+function withOperationDefaults<D extends { paths?: object }>(document: D): D {
+  for (const [path, item] of Object.entries(document.paths ?? {}) as [string, object][]) {
+    for (const [method, operation] of Object.entries(item) as [
+      string,
+      { operationId?: string; security?: unknown[] },
+    ][]) {
+      if (!httpMethods.has(method) || typeof operation !== 'object') continue
+      operation.operationId ??= operationIdOf(method, path)
+      operation.security ??= []
     }
   }
   return document

@@ -2,6 +2,7 @@ import type { Hook } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { z } from 'zod'
+import { FieldError } from '../schemas/field-error.ts'
 import type { AppEnv } from './env.ts'
 
 /** The base of every problem `type`; the URIs are identifiers, stable across releases. */
@@ -25,15 +26,7 @@ export const problemKinds = {
 /** A problem kind: the last segment of its `type` URI. */
 export type ProblemKind = keyof typeof problemKinds
 
-/** One invalid field: `path` is dotted (`rows.0.volume`), `in` says which part of the request. */
-export const FieldError = z
-  .object({
-    path: z.string().meta({ example: 'rows.0.volume' }),
-    message: z.string(),
-    in: z.enum(['param', 'query', 'json', 'form', 'header', 'cookie']).optional(),
-  })
-  .meta({ id: 'FieldError' })
-export type FieldError = z.infer<typeof FieldError>
+export { FieldError }
 
 /**
  * An error body as RFC 9457 `application/problem+json`, with the request id for support and,

@@ -1,7 +1,6 @@
 import type { PoliceUkAggregate } from '@csp/domain'
 import { aggregatePoliceUkStreamsInWorker } from '@csp/police-uk'
 import { appendAudit, auditedTransaction } from '../audit/append.ts'
-import { summaryJson } from '../cli/police-uk.ts'
 import type { Clock } from '../clock.ts'
 import type { Db } from '../db/client.ts'
 import {
@@ -10,6 +9,7 @@ import {
   recordImportProgress,
   type ImportJobRow,
 } from '../db/repositories/import-jobs.ts'
+import { summaryJson } from './police-uk-summary.ts'
 import type { ImportReport } from '../schemas/imports.ts'
 import {
   makePoliceUkSourcesCurrent,

@@ -63,4 +63,12 @@ describe.each(testDatabases)('GET /v1/audit on $name', (target) => {
       'limit',
     ])
   })
+
+  it('refuses a `before` past the largest entry id with a 400, not a 500 (the contract property test found it)', async () => {
+    const admin = await signedInUser(t.db, t.app(), 'admin')
+    const res = await admin.get('/v1/audit?before=2147483648')
+    expect(res.status).toBe(400)
+    expect((await json(res)).errors.map((e: { path: string }) => e.path)).toEqual(['before'])
+    expect((await admin.get('/v1/audit?before=2147483647')).status).toBe(200)
+  })
 })

@@ -1,3 +1,5 @@
+import { applicantStages } from '../casework/applicant-status.ts'
+import { notifyStage } from '../notifications/application-messages.ts'
 import { createRoute } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import type { z } from 'zod'
@@ -37,7 +39,7 @@ const after = { description: 'The case review after the change.', content: json(
  * ```
  */
 export function caseReviewDecisionRoutes(deps: RouteDeps) {
-  const { db, clock } = deps
+  const { db, clock, config } = deps
   const common = { tags, ...signedIn(deps, 'admin', 'officer') }
   const evaluate = createRoute({
     ...common,
@@ -89,6 +91,16 @@ export function caseReviewDecisionRoutes(deps: RouteDeps) {
     result: CaseReviewWriteResult,
     status: S
   ) => ('refused' in result ? refusalProblem(c, result) : c.json(result, status))
+  // An applicant who applied online and gave an email hears of each new stage.
+  const notified = async (id: string, write: () => Promise<CaseReviewWriteResult>) => {
+    if (config.notifier.kind === 'off') return write()
+    const before = (await applicantStages(db, id)).length
+    const result = await write()
+    if (!('refused' in result)) {
+      await notifyStage(db, config.notifier, id, before, config.logger)
+    }
+    return result
+  }
   return createRouter()
     .openapi(evaluate, async (c) => {
       const ctx = await context(c)
@@ -98,19 +110,31 @@ export function caseReviewDecisionRoutes(deps: RouteDeps) {
     .openapi(confirm, async (c) => {
       const { id } = c.req.valid('param')
       const { on } = c.req.valid('json')
-      return answer(c, await decideCaseReviewThreshold(db, id, { on }, await context(c)), 200)
+      const ctx = await context(c)
+      return answer(
+        c,
+        await notified(id, () => decideCaseReviewThreshold(db, id, { on }, ctx)),
+        200
+      )
     })
     .openapi(override, async (c) => {
       const { id } = c.req.valid('param')
       const decision = c.req.valid('json')
-      return answer(c, await decideCaseReviewThreshold(db, id, decision, await context(c)), 200)
+      const ctx = await context(c)
+      return answer(
+        c,
+        await notified(id, () => decideCaseReviewThreshold(db, id, decision, ctx)),
+        200
+      )
     })
     .openapi(events, async (c) => {
       const { id } = c.req.valid('param')
       const event = c.req.valid('json')
       const ctx = await context(c)
-      const result = await withVisibleCaseReview(db, id, ctx, (tx, loaded) =>
-        recordCaseReviewEvent(tx, loaded, event, ctx, { action: 'asb-case-review.event' })
+      const result = await notified(id, () =>
+        withVisibleCaseReview(db, id, ctx, (tx, loaded) =>
+          recordCaseReviewEvent(tx, loaded, event, ctx, { action: 'asb-case-review.event' })
+        )
       )
       return answer(c, result, 201)
     })

@@ -80,6 +80,7 @@ describe.each(testDatabases)('case-review deadlines and settings on $name', (tar
       thresholdPolicy: defaultThresholdPolicy,
       timescales: defaultTimescales,
       recordsKeptSince: null,
+      retentionMonths: 24,
       isDefault: true,
       updatedAt: null,
       updatedBy: null,

@@ -27,7 +27,7 @@ const CrimeTableIndex = z
         from: IsoDate,
         to: IsoDate,
         source: Source,
-        origin: z.enum(['plan', 'import']),
+        origin: z.enum(['plan', 'import', 'upload']),
         complete: z.boolean(),
         links: CrimeTableLinks,
       })

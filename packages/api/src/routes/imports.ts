@@ -6,9 +6,10 @@ import {
   findImportJob,
   importJobSummaryView,
   importJobView,
-  listImportJobs,
+  listImportJobsPage,
 } from '../db/repositories/import-jobs.ts'
 import { BodyTooLargeError } from '../http/body-limits.ts'
+import { decodeCursor, invalidCursor, nextLink } from '../http/pagination.ts'
 import { problem, problemResponses } from '../http/problems.ts'
 import { createRouter, type RouteDeps } from '../http/router.ts'
 import { cancelImportJob, failStaleImportJobs } from '../imports/jobs.ts'
@@ -20,6 +21,9 @@ import {
   PoliceUkUploadQuery,
 } from '../schemas/imports.ts'
 import { Id } from '../schemas/people.ts'
+
+// A page of jobs ends at a creation time and id (see listImportJobsPage).
+const cursorKey = [z.iso.datetime(), z.uuid()] as const
 
 const jobResponse = (description: string) => ({
   description,
@@ -69,12 +73,12 @@ export function importRoutes(deps: RouteDeps) {
     method: 'get',
     path: '/v1/imports',
     tags: ['Imports'],
-    summary: 'Recent import jobs',
+    summary: 'The import jobs, newest first, a page at a time',
     ...guard,
     request: { query: ImportJobQuery },
     responses: {
       200: {
-        description: 'Newest first.',
+        description: 'Newest first; `next` links to the following page.',
         content: { 'application/json': { schema: ImportJobList } },
       },
       ...problemResponses(400, 401, 403),
@@ -134,8 +138,12 @@ export function importRoutes(deps: RouteDeps) {
     })
     .openapi(list, async (c) => {
       await failStale()
-      const rows = await listImportJobs(db, c.req.valid('query').limit)
-      return c.json({ items: rows.map(importJobSummaryView) }, 200)
+      const query = c.req.valid('query')
+      const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, cursorKey)
+      if (query.cursor !== undefined && !after) return invalidCursor(c)
+      const { items, last } = await listImportJobsPage(db, { limit: query.limit, after })
+      const next = nextLink(c.req.path, { limit: query.limit }, last)
+      return c.json({ items: items.map(importJobSummaryView), next }, 200)
     })
     .openapi(get, async (c) => {
       await failStale()

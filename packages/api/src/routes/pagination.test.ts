@@ -1,7 +1,9 @@
 // Every list is paged by a cursor: `limit` (1–100) items, and a `next` link to the rest.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { application, session, testPartners, testUser, type Session } from '../test/casework.ts'
-import { testOrganisation } from '../test/auth.ts'
+import { addTestUser, testOrganisation } from '../test/auth.ts'
+import { createImportJob } from '../db/repositories/import-jobs.ts'
+import { testClock } from '../test/databases.ts'
 import { testDatabases, useTestDb } from '../test/databases.ts'
 import { json, problemType, type Json } from '../test/http.ts'
 
@@ -43,6 +45,15 @@ describe.each(testDatabases)('paged lists on $name', (target) => {
       }
       expect((await as.officer.post('/v1/pspos', pspo)).status).toBe(201)
       await testOrganisation(t.db, `Partner ${n % 3}`, 'voluntary')
+      // Two users of each name, so that pages break between people of the same name.
+      await addTestUser(t.db, 'viewer', { organisationId: p.council.id })
+      // All at the same instant (the test clock): pages break between jobs of one time.
+      await createImportJob(t.db, {
+        kind: 'police-uk',
+        fileName: `upload-${n}.csv`,
+        createdBy: null,
+        at: testClock.now(),
+      })
     }
   })
 
@@ -58,6 +69,8 @@ describe.each(testDatabases)('paged lists on $name', (target) => {
     { name: 'organisations', who: () => as.viewer, path: '/v1/organisations', id: (i) => i.id },
     { name: 'the audit log', who: () => as.admin, path: '/v1/audit', id: (i) => String(i.id) },
     { name: 'the PSPO register', who: () => as.anonymous, path: '/v1/pspos', id: (i) => i.id },
+    { name: 'users', who: () => as.admin, path: '/v1/users', id: (i) => i.id },
+    { name: 'import jobs', who: () => as.admin, path: '/v1/imports', id: (i) => i.id },
   ]
 
   const withQuery = (path: string, query: string) =>

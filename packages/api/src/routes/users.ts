@@ -2,13 +2,23 @@ import { createRoute } from '@hono/zod-openapi'
 import { z } from 'zod'
 import { createUser, updateUser } from '../auth/accounts.ts'
 import { principalOf, signedIn } from '../auth/middleware.ts'
-import { findUser, listUsers } from '../db/repositories/people.ts'
+import { findUser, listUsersPage } from '../db/repositories/people.ts'
+import { decodeCursor, invalidCursor, nextLink } from '../http/pagination.ts'
 import { problem, problemResponses } from '../http/problems.ts'
 import { createRouter, type RouteDeps } from '../http/router.ts'
-import { CreateUserRequest, Id, UpdateUserRequest, User, UserList } from '../schemas/index.ts'
+import {
+  CreateUserRequest,
+  Id,
+  UpdateUserRequest,
+  User,
+  UserList,
+  UserListQuery,
+} from '../schemas/index.ts'
 import { refusalProblem } from '../http/refusals.ts'
 
 const UserParams = z.object({ id: Id })
+// A page of users ends at a name, email and id (see listUsersPage).
+const cursorKey = [z.string(), z.string(), z.uuid()] as const
 const json = <S extends z.ZodType>(schema: S) => ({ 'application/json': { schema } })
 
 /**
@@ -27,11 +37,15 @@ export function userRoutes(deps: RouteDeps) {
     method: 'get',
     path: '/v1/users',
     tags: ['Users'],
-    summary: 'Every user',
+    summary: 'The users, a page at a time',
     ...admin,
+    request: { query: UserListQuery },
     responses: {
-      200: { description: 'The users, by name.', content: json(UserList) },
-      ...problemResponses(401, 403),
+      200: {
+        description: 'By name (then email); `next` links to the following page.',
+        content: json(UserList),
+      },
+      ...problemResponses(400, 401, 403),
     },
   })
   const create = createRoute({
@@ -81,7 +95,13 @@ export function userRoutes(deps: RouteDeps) {
   const notFound = (c: Parameters<typeof problem>[0], id: string) =>
     problem(c, 'not-found', `There is no user ${id}.`)
   return createRouter()
-    .openapi(list, async (c) => c.json({ items: await listUsers(db) }, 200))
+    .openapi(list, async (c) => {
+      const query = c.req.valid('query')
+      const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, cursorKey)
+      if (query.cursor !== undefined && !after) return invalidCursor(c)
+      const { items, last } = await listUsersPage(db, { limit: query.limit, after })
+      return c.json({ items, next: nextLink(c.req.path, { limit: query.limit }, last) }, 200)
+    })
     .openapi(create, async (c) => {
       const context = { actorId: principalOf(c).user.id, at: clock.now() }
       const result = await createUser(db, c.req.valid('json'), context, config.auth.passwordHashing)

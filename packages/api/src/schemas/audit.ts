@@ -16,6 +16,9 @@ const DateOrDateTime = z
   })
   .meta({ example: '2025-06-01' })
 
+/** audit_log.id is a PostgreSQL `integer`: a larger `before` could not be compared with it. */
+const largestAuditId = 2_147_483_647
+
 /**
  * The query of `GET /v1/audit`: entries from `from` to `to` (dates are whole days in UTC;
  * date-times are exact), by one actor, newest first, `limit` at a time; follow the previous
@@ -29,7 +32,7 @@ export const AuditQuery = z.object({
     .number()
     .int()
     .positive()
-    .max(Number.MAX_SAFE_INTEGER)
+    .max(largestAuditId, `must be at most ${largestAuditId}`)
     .optional()
     .meta({ description: 'Entries before this id (the previous page’s `nextBefore`).' }),
   ...PageQuery,

@@ -2,6 +2,9 @@ import { CaseReviewTimescales, IsoDate, ThresholdPolicy } from '@csp/domain'
 import { z } from 'zod'
 import { Id, Timestamp } from './people.ts'
 
+/** Personal data of a closed case review is kept this many months unless the settings say otherwise. */
+export const defaultRetentionMonths = 24
+
 /**
  * The body of `PUT /v1/settings/case-reviews` (admins): the partnership's threshold policy and
  * local timescales, validated by the domain's schemas (a `statutoryCount` above 3 is refused:
@@ -18,6 +21,10 @@ export const CaseReviewSettingsInput = z
     thresholdPolicy: ThresholdPolicy,
     timescales: CaseReviewTimescales,
     recordsKeptSince: IsoDate.nullable().default(null),
+    retentionMonths: z.number().int().min(1).max(240).default(defaultRetentionMonths).meta({
+      description:
+        'How long the personal data of a closed case review is kept, in months after it closed; `csp case-reviews purge` then erases it.',
+    }),
   })
   .meta({ id: 'CaseReviewSettingsInput' })
 export type CaseReviewSettingsInput = z.input<typeof CaseReviewSettingsInput>
@@ -33,6 +40,7 @@ export const CaseReviewSettings = z
     thresholdPolicy: ThresholdPolicy,
     timescales: CaseReviewTimescales,
     recordsKeptSince: IsoDate.nullable(),
+    retentionMonths: z.number().int(),
     isDefault: z.boolean(),
     updatedAt: Timestamp.nullable(),
     updatedBy: Id.nullable(),

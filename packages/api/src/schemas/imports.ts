@@ -8,6 +8,7 @@ import {
   plainText,
 } from '@csp/domain'
 import { z } from 'zod'
+import { NextLink, PageQuery } from './pages.ts'
 import { Id, Timestamp } from './people.ts'
 
 /** What an import job is doing; `succeeded`, `failed` and `cancelled` are final. */
@@ -73,15 +74,13 @@ export type ImportJob = z.infer<typeof ImportJob>
 export const ImportJobSummary = z.object(importJobFields).meta({ id: 'ImportJobSummary' })
 export type ImportJobSummary = z.infer<typeof ImportJobSummary>
 
-/** `GET /v1/imports`: the most recent jobs first. */
+/** `GET /v1/imports`: a page of jobs, the most recent first, and the link to the next. */
 export const ImportJobList = z
-  .object({ items: z.array(ImportJobSummary) })
+  .object({ items: z.array(ImportJobSummary), next: NextLink })
   .meta({ id: 'ImportJobList' })
 
-/** The query of `GET /v1/imports`. */
-export const ImportJobQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-})
+/** The query of `GET /v1/imports`: a page. */
+export const ImportJobQuery = z.object({ ...PageQuery })
 
 /** The query of `POST /v1/imports/police-uk`. */
 export const PoliceUkUploadQuery = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { Organisation } from './organisations.ts'
+import { NextLink, PageQuery } from './pages.ts'
 import { Email, Id, NewPassword, PersonName, Role, Timestamp } from './people.ts'
 
 /**
@@ -39,7 +40,10 @@ export const User = SessionUser.extend({
 export type User = z.infer<typeof User>
 
 /** `GET /v1/users`: every user, by name. */
-export const UserList = z.object({ items: z.array(User) }).meta({ id: 'UserList' })
+export const UserList = z.object({ items: z.array(User), next: NextLink }).meta({ id: 'UserList' })
+
+/** The query of `GET /v1/users`: a page. */
+export const UserListQuery = z.object({ ...PageQuery })
 export type UserList = z.infer<typeof UserList>
 
 /** `GET /v1/me`: the signed-in user, their organisation and when their token expires. */

@@ -12,7 +12,7 @@ import {
 } from '@csp/domain'
 import { z } from 'zod'
 import type { PlanActionCount } from '../db/repositories/plan-figures.ts'
-import type { FieldError } from '../http/problems.ts'
+import type { FieldError } from '../schemas/field-error.ts'
 import type { RecordedAction } from '../schemas/actions.ts'
 
 const CountedAction = z.object({

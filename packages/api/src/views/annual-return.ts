@@ -9,7 +9,7 @@ import {
   suppressAnnualReturn,
 } from '@csp/domain'
 import { z } from 'zod'
-import { orNull } from '../http/nullable-refs.ts'
+import { orNull } from '../schemas/or-null.ts'
 import { PublishedAsbCaseReviewReturn } from '../schemas/annual-returns.ts'
 import { splitRangesAt, uncoveredRanges, type DateRange } from './date-ranges.ts'
 

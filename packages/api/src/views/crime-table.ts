@@ -23,7 +23,7 @@ import {
 } from '@csp/domain'
 import { z } from 'zod'
 import type { StoredCrimeTable } from '../db/repositories/crime-tables.ts'
-import { orNull } from '../http/nullable-refs.ts'
+import { orNull } from '../schemas/or-null.ts'
 import { areaCatalogue, measureCatalogue } from './catalogue.ts'
 import { crimeTableLinks, CrimeTableLinks } from './crime-table-links.ts'
 
@@ -72,7 +72,7 @@ export const CrimeTableView = z
     from: IsoDate,
     to: IsoDate,
     source: Source,
-    origin: z.enum(['plan', 'import']),
+    origin: z.enum(['plan', 'import', 'upload']),
     order: RankOrder,
     rows: z.array(CrimeTableRowView),
     findings: z.array(CrimeTableFinding),

@@ -42,6 +42,12 @@ export type IsoDate = z.infer<typeof IsoDate>
 /**
  * Parses an ISO `YYYY-MM-DD` string to a local-midnight `Date` for date-fns arithmetic.
  * Throws a `RangeError` naming the value when it is not a real calendar date.
+ *
+ * @example
+ * ```ts
+ * toDate('2024-02-29') //=> Date at local midnight, 29 February 2024
+ * toDate('2023-02-29') // throws RangeError
+ * ```
  */
 export function toDate(iso: string): Date {
   if (!CalendarDate.safeParse(iso).success) {
@@ -52,7 +58,14 @@ export function toDate(iso: string): Date {
   return new Date(year, month - 1, day)
 }
 
-/** Formats a `Date` as ISO `YYYY-MM-DD` in local time (the inverse of {@link toDate}). */
+/**
+ * Formats a `Date` as ISO `YYYY-MM-DD` in local time (the inverse of {@link toDate}).
+ *
+ * @example
+ * ```ts
+ * toIsoDate(new Date(2024, 1, 29)) //=> '2024-02-29'
+ * ```
+ */
 export function toIsoDate(date: Date): string {
   const year = String(date.getFullYear()).padStart(4, '0')
   const month = String(date.getMonth() + 1).padStart(2, '0')
@@ -63,6 +76,12 @@ export function toIsoDate(date: Date): string {
 /**
  * Parses an ISO date argument to local midnight, naming the argument when it is bad, so a
  * caller sees `issuedOn: "2024-13-01" is not …` rather than a bare value.
+ *
+ * @example
+ * ```ts
+ * parseDateArgument('2024-04-01', 'issuedOn') //=> Date at local midnight, 1 April 2024
+ * parseDateArgument('2024-13-01', 'issuedOn') // throws RangeError('issuedOn: "2024-13-01" is not …')
+ * ```
  */
 export function parseDateArgument(value: string, field: string): Date {
   if (typeof value !== 'string' || !CalendarDate.safeParse(value).success) {

@@ -152,7 +152,14 @@ interface CalendarIndex {
 // Calendars are treated as immutable: each is validated and indexed once, on first use.
 const indexes = new WeakMap<HolidayCalendar, CalendarIndex>()
 
-/** @internal Validates (once) and indexes the calendar in `options`, defaulting to E&W. */
+/**
+ * @internal Validates (once) and indexes the calendar in `options`, defaulting to E&W.
+ *
+ * @example
+ * ```ts
+ * calendarIndex(undefined).byDate.get('2025-12-25')?.title //=> 'Christmas Day'
+ * ```
+ */
 export function calendarIndex(options: CalendarOptions | undefined): CalendarIndex {
   const given = options?.calendar ?? englandAndWalesBankHolidays
   const cached = indexes.get(given)
@@ -167,7 +174,15 @@ export function calendarIndex(options: CalendarOptions | undefined): CalendarInd
   return index
 }
 
-/** @internal Throws {@link OutsideCalendarRangeError} unless `iso` is inside the calendar. */
+/**
+ * @internal Throws {@link OutsideCalendarRangeError} unless `iso` is inside the calendar.
+ *
+ * @example
+ * ```ts
+ * assertCovered('2025-06-02', calendarIndex(undefined)) // returns
+ * assertCovered('1900-01-01', calendarIndex(undefined)) // throws OutsideCalendarRangeError
+ * ```
+ */
 export function assertCovered(iso: string, { calendar }: CalendarIndex): void {
   if (iso < calendar.coversFrom || iso > calendar.coversTo) {
     throw new OutsideCalendarRangeError(iso, calendar)

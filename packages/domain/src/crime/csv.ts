@@ -4,7 +4,16 @@ import { rankAreas, type RankOrder } from './rank-area.ts'
 import { whyNotRankable } from './rankable.ts'
 import type { CrimeTable } from './table.ts'
 
-const header = [
+/**
+ * The columns of a crime table's CSV, in order: what `crimeTableCsv` writes and
+ * `readCrimeTableCsv` reads back.
+ *
+ * @example
+ * ```ts
+ * crimeTableCsvHeader[6] //=> 'volume'
+ * ```
+ */
+export const crimeTableCsvHeader: readonly string[] = [
   'measure',
   'period',
   'from',
@@ -74,5 +83,5 @@ export function crimeTableCsv(
       source,
     ]
   })
-  return [header, ...lines].map((line) => line.map(cell).join(',') + '\r\n').join('')
+  return [crimeTableCsvHeader, ...lines].map((line) => line.map(cell).join(',') + '\r\n').join('')
 }

@@ -12,6 +12,11 @@ const monthsAfter = (iso: string, months: number): string =>
  * @internal DHR (or, once `dardrEffectiveFrom` is set, DARDR) decision and completion clocks
  * for each notification, due on or before `to`. The day counts are configuration (DHR-07/08
  * are [L]), so every item carries `confidence: 'L'` or `'UNCONFIRMED'`.
+ *
+ * @example
+ * ```ts
+ * dhrItems(partnership, '2026-03-31').map((i) => i.dueOn) //=> the decision and completion dates due by then
+ * ```
  */
 export function dhrItems(p: PartnershipConfig, to: string): DutyDueItem[] {
   const { decisionMonths, completionMonths } = p.dhrTimescales

@@ -20,3 +20,4 @@ export {
   RuleId,
   RuleStatus,
 } from './schema.ts'
+export * from './done.ts'

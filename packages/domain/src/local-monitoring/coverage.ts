@@ -39,6 +39,13 @@ export type CompletenessCheck = (month: string, measure: string) => boolean
 
 /**
  * @internal Checks a coverage (RangeError naming the field) and returns its completeness test.
+ *
+ * @example
+ * ```ts
+ * const complete = completenessOf({ months: ['2024-11', '2024-12'], gaps: [{ month: '2024-12', measure: 'burglary' }] })
+ * complete('2024-12', 'burglary') //=> false
+ * complete('2024-11', 'burglary') //=> true
+ * ```
  */
 export function completenessOf(coverage: DataCoverage): CompletenessCheck {
   if (coverage == null || !Array.isArray(coverage.months) || !Array.isArray(coverage.gaps)) {

@@ -36,4 +36,13 @@ export {
 } from './persistence.ts'
 export { RollingPoint, rollingSums } from './rolling.ts'
 export { MonthlySeries, monthlySeries, SeriesPoint, type SeriesQuery } from './series.ts'
+export { shiftMonth } from './months.ts'
 export { ChangeWindow, windowMonths, type WindowPlan } from './windows.ts'
+export {
+  isSmallCount,
+  localSuppressionRule,
+  suppressChangeRow,
+  suppressHotSpotRow,
+  suppressSeriesPoint,
+  type PublicHotSpotRow,
+} from './suppression.ts'

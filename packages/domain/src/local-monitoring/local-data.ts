@@ -131,7 +131,15 @@ function tally(
   return byMeasure
 }
 
-/** @internal Checks the data (RangeError naming the bad field) and indexes its counts. */
+/**
+ * @internal Checks the data (RangeError naming the bad field) and indexes its counts.
+ *
+ * @example
+ * ```ts
+ * const index = indexLocalData(data) // data: LocalData with counts and coverage
+ * indexLocalData({ counts: null } as never) // throws RangeError('data.counts must be …')
+ * ```
+ */
 export function indexLocalData(data: LocalData): CountIndex {
   if (data == null || !Array.isArray(data.counts)) {
     throw new RangeError('data.counts must be an array of unit counts')

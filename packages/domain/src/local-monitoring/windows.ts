@@ -78,6 +78,11 @@ export interface UsableWindow extends WindowPlan {
  * fair: a current month with a gap goes with its baseline months; with one baseline period a
  * baseline month with a gap goes with its current month (both periods stay the same length);
  * with several, a baseline period with a gap is dropped whole (the baseline has fewer periods).
+ *
+ * @example
+ * ```ts
+ * usableWindow(plan, 'burglary', completenessOf(coverage)).excluded //=> ['2024-12', '2023-12'] when December 2024 has a gap
+ * ```
  */
 export function usableWindow(
   plan: WindowPlan,

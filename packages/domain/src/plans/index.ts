@@ -22,3 +22,19 @@ export { southDerbyshireMeetings } from './meetings.ts'
 export { PlanContacts, southDerbyshireContacts } from './contacts.ts'
 export { PlanNarrativeClaim } from './claim-schema.ts'
 export { planNarrativeClaims } from './narrative-claims.ts'
+export {
+  PlanRevision,
+  PlanRevisionStatus,
+  adoptionRefusal,
+  editRefusal,
+  publicationRefusal,
+  type RevisionState,
+} from './revision.ts'
+export {
+  AdoptionReview,
+  PlanClaimCheck,
+  checkPlanClaims,
+  reviewForAdoption,
+  tablesForClaims,
+} from './claim-checks.ts'
+export { diffPlanRevisions } from './diff-revisions.ts'

@@ -25,7 +25,16 @@ const monthSpan = 1 << 17
  * ```
  */
 export const byPoint = (lsoa: number): number => -2 - lsoa
-/** The LSOA id of an encoded place LSOA (see {@link byPoint}), or -1. */
+/**
+ * The LSOA id of an encoded place LSOA (see {@link byPoint}), or -1.
+ *
+ * @example
+ * ```ts
+ * placedLsoa(7) //=> 7 (the row's own code)
+ * placedLsoa(byPoint(7)) //=> 7
+ * placedLsoa(-1) //=> -1
+ * ```
+ */
 export const placedLsoa = (encoded: number): number => (encoded >= -1 ? encoded : -2 - encoded)
 
 /** What one force reported for one month: no-location rows, and counts by place and cell. */

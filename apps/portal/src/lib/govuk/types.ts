@@ -25,12 +25,6 @@ export interface ChoiceItem {
   disabled?: boolean
 }
 
-/** A breadcrumb; the last one is usually the current page and has no href. */
-export interface BreadcrumbItem {
-  text: string
-  href?: string
-}
-
 /** A footer link. */
 export interface FooterLink {
   href: string

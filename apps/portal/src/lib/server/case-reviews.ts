@@ -5,9 +5,6 @@ type Reviews = Client['v1']['asb-case-reviews']
 
 /** One case review with its personal data (`GET /v1/asb-case-reviews/{id}`). */
 export type CaseReviewDetail = Success<Reviews[':id']['$get']>
-/** A case review as lists show it, without personal data. */
-export type CaseReviewSummary = Success<Reviews['$get']>['items'][number]
-
 /** Admins and officers work on case reviews; everyone else sees only counts (the API's rule). */
 export const caseworkers = ['admin', 'officer'] as const
 

@@ -1,3 +1,4 @@
+import type { comingUp } from './coming-up.ts'
 import type { Client } from './api.ts'
 import { crimeTable, partnershipArea, tablesByMeasure } from './figures.ts'
 import { bodyOf, type Success } from './read.ts'
@@ -87,4 +88,12 @@ export async function actionCounts(api: Client) {
     location: power.location,
   }))
   return { plan, recorded: { from, to, total } }
+}
+
+/** What the partners' dashboard shows. */
+export interface DashboardData {
+  area: Awaited<ReturnType<typeof themeFigures>>['area']
+  themes: Awaited<ReturnType<typeof themeFigures>>['themes']
+  actions: Awaited<ReturnType<typeof actionCounts>> | null
+  due: Awaited<ReturnType<typeof comingUp>> | null
 }

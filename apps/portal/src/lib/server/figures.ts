@@ -3,7 +3,6 @@ import { bodyOf, type Success } from './read.ts'
 
 /** A crime table as the API serves it (rows, ranks, findings, completeness, statements). */
 export type CrimeTableView = Success<Client['v1']['crime-tables'][':measure'][':period']['$get']>
-export type CrimeTableRowView = CrimeTableView['rows'][number]
 export type CrimeTableIndexItem = Success<Client['v1']['crime-tables']['$get']>['items'][number]
 
 /**
@@ -45,15 +44,6 @@ export async function crimeTable(
     }),
     `${measure} table for ${period}`
   )
-}
-
-/**
- * The rows in rank order (lowest rate first), then the areas that are not ranked (county and
- * force area, which are sums of the others).
- */
-export function rowsInRankOrder(rows: readonly CrimeTableRowView[]): CrimeTableRowView[] {
-  const position = (row: CrimeTableRowView) => row.rank?.position ?? Number.POSITIVE_INFINITY
-  return [...rows].sort((a, b) => position(a) - position(b))
 }
 
 /** The partnership's own area (the one the portal highlights), from the plan. */

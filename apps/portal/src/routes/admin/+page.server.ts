@@ -1,5 +1,6 @@
 import { allItems, bodyOf } from '#lib/server/read.ts'
 import { requireRole } from '#lib/server/roles.ts'
+import { allUsers } from '#lib/server/users.ts'
 import type { PageServerLoad } from './$types'
 
 // What the last change was, from the redirect after it (a fixed list: nothing from the query
@@ -14,7 +15,7 @@ const notices = {
 export const load: PageServerLoad = async ({ locals, url }) => {
   requireRole(locals, 'admin')
   const [users, organisations] = await Promise.all([
-    bodyOf(await locals.api.v1.users.$get(), 'list of users'),
+    allUsers(locals.api),
     allItems(async (cursor) =>
       bodyOf(
         await locals.api.v1.organisations.$get({ query: { limit: '100', cursor } }),
@@ -24,7 +25,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   ])
   const done = url.searchParams.get('done')
   return {
-    users: users.items,
+    users,
     organisations,
     notice: done && done in notices ? notices[done as keyof typeof notices] : null,
     me: locals.user!.id,

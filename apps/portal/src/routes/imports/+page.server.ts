@@ -1,4 +1,4 @@
-import { fail, redirect } from '@sveltejs/kit'
+import { error, fail, redirect } from '@sveltejs/kit'
 import type { FieldErrors } from '#lib/forms.ts'
 import { uploadPoliceUk, type ImportJob } from '#lib/server/imports.ts'
 import { problemErrors } from '#lib/server/problem.ts'
@@ -14,10 +14,20 @@ const importedIds = (url: URL) =>
 
 export const load: PageServerLoad = async ({ locals, url }) => {
   requireRole(locals, ...roles)
-  const jobs = await bodyOf(await locals.api.v1.imports.$get({ query: {} }), 'list of imports')
+  // A page of the history, newest first; `cursor` (from the API's `next` link) pages back.
+  const cursor = url.searchParams.get('cursor') ?? undefined
+  const response = await locals.api.v1.imports.$get({ query: { cursor } })
+  if (response.status === 400) error(404, 'There is no such page of imports.')
+  const jobs = await bodyOf(response, 'list of imports')
   const ids = importedIds(url)
   const imported = ids.flatMap((id) => jobs.items.filter((job) => job.id === id))
-  return { jobs: jobs.items, imported }
+  const older = jobs.next && new URL(jobs.next, 'http://api').searchParams.get('cursor')
+  return {
+    jobs: jobs.items,
+    imported,
+    older: older ? `/imports?cursor=${encodeURIComponent(older)}` : null,
+    paged: cursor !== undefined,
+  }
 }
 
 function checkFiles(files: FormDataEntryValue[]): FieldErrors {

@@ -48,11 +48,12 @@ export const asbCaseReviews = pgTable(
     personal: jsonb('personal').$type<CaseReviewPersonalData>().notNull(),
     thresholdEvaluation: jsonb('threshold_evaluation').$type<ThresholdEvaluationView>(),
     thresholdDecision: jsonb('threshold_decision').$type<ThresholdDecisionView>(),
-    createdBy: uuid('created_by')
-      .notNull()
-      .references(() => users.id),
+    /** Null for an application made online by the public. */
+    createdBy: uuid('created_by').references(() => users.id),
     createdAt: at('created_at').notNull(),
     updatedAt: at('updated_at').notNull(),
+    /** When `csp case-reviews purge` erased the personal data (null: still held). */
+    personalErasedAt: at('personal_erased_at'),
   },
   (t) => [
     index('asb_case_reviews_received_on_idx').on(t.receivedOn),
@@ -129,4 +130,21 @@ export const asbCaseReviewEvents = pgTable(
     recordedAt: at('recorded_at').notNull(),
   },
   (t) => [uniqueIndex('asb_case_review_events_seq_key').on(t.caseReviewId, t.seq)]
+)
+
+/**
+ * Applications made online: the reference the applicant quotes and the SHA-256 of their one-time
+ * access code (the code itself is shown once, on the confirmation page, and never stored).
+ */
+export const asbCaseReviewApplications = pgTable(
+  'asb_case_review_applications',
+  {
+    caseReviewId: uuid('case_review_id')
+      .primaryKey()
+      .references(() => asbCaseReviews.id),
+    reference: text('reference').notNull(),
+    codeHash: text('code_hash').notNull(),
+    submittedAt: at('submitted_at').notNull(),
+  },
+  (t) => [uniqueIndex('asb_case_review_applications_reference_key').on(t.reference)]
 )

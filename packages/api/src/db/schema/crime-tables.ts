@@ -16,7 +16,7 @@ import {
 import { plans } from './plans.ts'
 
 /** Where a stored crime table came from: a published plan, or an import of open data. */
-export type CrimeTableOrigin = 'plan' | 'import'
+export type CrimeTableOrigin = 'plan' | 'import' | 'upload'
 
 /**
  * One comparison table per measure and period. Measures and areas are not stored: they are the
@@ -43,7 +43,7 @@ export const crimeTables = pgTable(
   },
   (t) => [
     uniqueIndex('crime_tables_measure_period_key').on(t.measure, t.period),
-    check('crime_tables_origin_check', sql`${t.origin} in ('plan', 'import')`),
+    check('crime_tables_origin_check', sql`${t.origin} in ('plan', 'import', 'upload')`),
     check('crime_tables_period_check', sql`${t.periodFrom} <= ${t.periodTo}`),
   ]
 )

@@ -6,6 +6,7 @@ import { formFromSettings, readSettingsForm } from '#lib/server/case-review-sett
 import { problemErrors } from '#lib/server/problem.ts'
 import { bodyOf } from '#lib/server/read.ts'
 import { requireRole } from '#lib/server/roles.ts'
+import { allUsers } from '#lib/server/users.ts'
 import type { Actions, PageServerLoad } from './$types'
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -16,8 +17,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   )
   let saved: { at: string; by: string } | null = null
   if (!settings.isDefault && settings.updatedAt) {
-    const users = await bodyOf(await locals.api.v1.users.$get(), 'list of users')
-    const by = users.items.find((user) => user.id === settings.updatedBy)
+    const users = await allUsers(locals.api)
+    const by = users.find((user) => user.id === settings.updatedBy)
     saved = { at: formatDateTime(settings.updatedAt), by: by?.name ?? 'another admin' }
   }
   return {

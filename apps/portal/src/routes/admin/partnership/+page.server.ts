@@ -7,6 +7,7 @@ import type { Client } from '#lib/server/api.ts'
 import { problemErrors } from '#lib/server/problem.ts'
 import { bodyOf } from '#lib/server/read.ts'
 import { requireRole } from '#lib/server/roles.ts'
+import { allUsers } from '#lib/server/users.ts'
 import type { Actions, PageServerLoad } from './$types'
 
 /** The settings in force, or null while neither a plan nor settings are stored (a 404). */
@@ -21,8 +22,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   const settings = await settingsInForce(locals.api)
   let saved: { at: string; by: string } | null = null
   if (settings && !settings.isDefault && settings.updatedAt) {
-    const users = await bodyOf(await locals.api.v1.users.$get(), 'list of users')
-    const by = users.items.find((user) => user.id === settings.updatedBy)
+    const users = await allUsers(locals.api)
+    const by = users.find((user) => user.id === settings.updatedBy)
     saved = { at: formatDateTime(settings.updatedAt), by: by?.name ?? 'another admin' }
   }
   return {

@@ -1,8 +1,8 @@
 import type { Clock } from '../clock.ts'
 import { todayInEngland } from '../casework/today.ts'
-import type { Logger } from '../http/logger.ts'
-import { requestIdOf } from '../http/request-id.ts'
-import { etagListed, type ServedView } from './read-model.ts'
+import type { Logger } from './logger.ts'
+import { requestIdOf } from './request-id.ts'
+import { etagListed, type ServedView } from '../read-model/read-model.ts'
 
 interface Kept {
   view: ServedView

@@ -97,7 +97,7 @@ const signInForWindow =
  * await app.request('/v1/asb-case-reviews/annual-return?from=2024-04-01&to=2025-03-31&format=csv')
  * ```
  */
-export function asbCaseReviewRoutes(deps: RouteDeps) {
+export function annualReturnRoutes(deps: RouteDeps) {
   const { db, clock, config, readModel } = deps
   const tags = ['ASB Case Reviews']
   const threshold = config.suppressionThreshold

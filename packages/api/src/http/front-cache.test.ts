@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { Clock } from '../clock.ts'
-import type { LogEntry } from '../http/logger.ts'
+import type { LogEntry } from './logger.ts'
 import { testDatabases, useTestDb } from '../test/databases.ts'
 import { json } from '../test/http.ts'
 import { FrontCache } from './front-cache.ts'
-import { ReadModel, type ServedView } from './read-model.ts'
+import { ReadModel, type ServedView } from '../read-model/read-model.ts'
 
 const view = (overrides: Partial<ServedView> = {}): ServedView => ({
   topics: ['plan'],
