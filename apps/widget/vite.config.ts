@@ -5,8 +5,8 @@ import { widgetManifest } from './scripts/widget-manifest.ts'
 const tag = 'csp-crime-table'
 
 // `vite build` makes the embeddable script, dist/csp-widget.js (IIFE, everything inlined) and
-// its manifest; `vite build --mode server` makes dist/server.js, the server-side renderer and
-// iframe page for the API (ESM, for Node). `pnpm test` and `pnpm bench` rebuild the script
+// its manifest; `vite build --mode server` makes dist/server.js, the iframe page for the API
+// (ESM, for Node), rendering the same Figures.svelte with svelte/server. `pnpm test` and `pnpm bench` rebuild the script
 // with --emptyOutDir=false, so a package that uses dist/server.js meanwhile never sees it go.
 export default defineConfig(({ mode }) =>
   mode === 'local-areas'
@@ -31,7 +31,12 @@ export default defineConfig(({ mode }) =>
       }
     : mode === 'server'
     ? {
+        // Figures.svelte compiled for the server (svelte/server), with Svelte bundled in: the
+        // API runs dist/server.js without the widget's devDependencies.
+        plugins: [svelte()],
+        ssr: { noExternal: true },
         build: {
+          ssr: true,
           target: 'node22',
           emptyOutDir: false,
           minify: false,

@@ -1,7 +1,22 @@
 import { createHash } from 'node:crypto'
-import { escapeHtml, renderCrimeTableHtml, type RenderOptions } from './render-html.ts'
+import { render } from 'svelte/server'
+import EmbedPageContent from './EmbedPage.svelte'
+import { initialSort, type SortKey, type SortState } from './sort.ts'
 import { widgetStyles } from './styles.ts'
 import type { CrimeTableData } from './view.ts'
+
+/** Options for {@link renderEmbedPage}. */
+export interface RenderOptions {
+  /** GSS code of the area to mark as the reader's. */
+  highlight?: string | undefined
+  /** The column to sort by (its initial direction), or a column and direction. Default `rate`. */
+  sort?: SortKey | SortState | undefined
+  /**
+   * Where a column header links to, to sort without JavaScript (e.g. the embed page's own URL
+   * with `sort=`). Without it the headers are plain text that still announce `aria-sort`.
+   */
+  sortHref?: ((sort: SortState) => string) | undefined
+}
 
 /** The `type` of the message the embed page posts to its parent with its height. */
 export const heightMessageType = 'csp-widget:height'
@@ -35,8 +50,8 @@ export interface EmbedPage {
 }
 
 /**
- * The whole iframe page (`/widget/embed?measure=…&period=…&highlight=…`): the widget's markup
- * from {@link renderCrimeTableHtml}, its styles, and a tiny script that posts the page's
+ * The whole iframe page (`/widget/embed?measure=…&period=…&highlight=…`): the widget's own
+ * Figures.svelte rendered on the server (svelte/server), its styles, and a tiny script that posts the page's
  * height to the parent (`{ type: 'csp-widget:height', height }`). Everything works with
  * JavaScript off except the resizing; pass `sortHref` so the column headers sort by link.
  *
@@ -50,16 +65,21 @@ export interface EmbedPage {
  * return c.html(page.html, 200, page.headers)
  * ```
  */
-export function renderEmbedPage(
-  view: CrimeTableData,
-  options: Omit<RenderOptions, 'headingLevel'> = {}
-): EmbedPage {
-  const title = `${view.measureInfo?.label ?? view.measure}, ${view.period}`
+export function renderEmbedPage(view: CrimeTableData, options: RenderOptions = {}): EmbedPage {
+  const sort = typeof options.sort === 'object' ? options.sort : initialSort(options.sort ?? 'rate')
+  const { head, body } = render(EmbedPageContent, {
+    props: {
+      title: `${view.measureInfo?.label ?? view.measure}, ${view.period}`,
+      view,
+      highlight: options.highlight,
+      sort,
+      sortHref: options.sortHref,
+    },
+  })
   const html =
     '<!doctype html><html lang="en"><head><meta charset="utf-8">' +
     '<meta name="viewport" content="width=device-width, initial-scale=1">' +
-    `<title>${escapeHtml(title)}</title><style>${pageStyles}</style></head><body>` +
-    `<main>${renderCrimeTableHtml(view, { ...options, headingLevel: 1 })}</main>` +
+    `${head}<style>${pageStyles}</style></head><body>${body}` +
     `<script>${resizeScript}</script></body></html>`
   return {
     html,

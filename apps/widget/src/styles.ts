@@ -20,7 +20,7 @@
  *
  * @example
  * ```ts
- * `<style>${widgetStyles}</style>${renderCrimeTableHtml(view)}`
+ * `<style>${widgetStyles}</style>` // in the element's shadow root and the iframe page's head
  * ```
  */
 export const widgetStyles = `

@@ -4,6 +4,7 @@
  */
 export * from './source/index.ts'
 export { IsoDate, isoDateRange } from './_lib/iso-date.ts'
+export { RuleViolation } from './_lib/rule-violation.ts'
 export { plainText, plainTextPattern, type PlainTextOptions } from './_lib/plain-text.ts'
 export * from './geography/index.ts'
 export * from './crime/index.ts'

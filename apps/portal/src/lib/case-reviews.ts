@@ -1,5 +1,7 @@
 // Words for ASB Case Reviews, shared by the list and the case pages.
 
+import type { CaseReviewEventType } from '@csp/domain'
+
 export const caseReviewStates = [
   { value: 'received', text: 'Received' },
   { value: 'threshold-decided', text: 'Threshold decided' },
@@ -17,7 +19,7 @@ export function stateName(state: string): string {
 }
 
 /** The events an officer records, in words (the threshold decision has its own form). */
-export const eventNames: Record<string, { text: string; hint?: string }> = {
+export const eventNames: Readonly<Record<string, { text: string; hint?: string }>> = {
   acknowledge: { text: 'Application acknowledged' },
   'inform-applicant': { text: 'Applicant told of the threshold decision' },
   'hold-review': { text: 'Review held' },
@@ -29,7 +31,10 @@ export const eventNames: Record<string, { text: string; hint?: string }> = {
   },
   close: { text: 'Closed' },
   withdraw: { text: 'Withdrawn by the applicant' },
-}
+} satisfies Record<
+  Exclude<CaseReviewEventType, 'decide-threshold'>,
+  { text: string; hint?: string }
+>
 
 /** An event in words. */
 export function eventName(type: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isoFromParts, partsFromIso, readDateParts, todayInEngland } from './dates.ts'
+import { isoFromParts, partsFromIso, readDateParts, savedAtText, todayInEngland } from './dates.ts'
 
 describe('isoFromParts', () => {
   it.each([
@@ -27,5 +27,12 @@ describe('todayInEngland', () => {
   it('is the date in London, across midnight UTC in summer', () => {
     expect(todayInEngland(new Date('2025-06-30T23:30:00Z'))).toBe('2025-07-01')
     expect(todayInEngland(new Date('2025-12-31T23:30:00Z'))).toBe('2025-12-31')
+  })
+})
+
+describe('savedAtText', () => {
+  it('says when settings were saved, in UK time', () => {
+    expect(savedAtText('2026-11-26T13:30:00Z')).toBe('26 November 2026 at 13:30')
+    expect(savedAtText('2026-07-01T07:05:00Z')).toBe('1 July 2026 at 08:05')
   })
 })

@@ -46,3 +46,21 @@ export function partsFromIso(iso: string | null | undefined): DateParts {
 
 // Today in England as ISO (the API's "today" for deadlines is England's too).
 export { todayInEngland } from '@csp/domain/dates'
+
+const savedAtFormat = new Intl.DateTimeFormat('en-GB', {
+  dateStyle: 'long',
+  timeStyle: 'short',
+  timeZone: 'Europe/London',
+})
+
+/**
+ * When settings were saved, in UK time, as the admin pages say it (24-hour clock).
+ *
+ * @example
+ * ```ts
+ * savedAtText('2026-11-26T13:30:00Z') //=> '26 November 2026 at 13:30'
+ * ```
+ */
+export function savedAtText(iso: string): string {
+  return savedAtFormat.format(new Date(iso))
+}

@@ -1,12 +1,22 @@
 // Words for import jobs.
 
-export const importStatuses: Record<string, { text: string; classes: string }> = {
+import type { ImportStatus } from '@csp/api/schemas'
+
+interface StatusLabel {
+  text: string
+  classes: string
+}
+
+// Typed by the API's ImportStatus: a status added there must be worded here.
+const statusLabels = {
   queued: { text: 'Waiting', classes: 'govuk-tag--grey' },
   running: { text: 'Importing', classes: 'govuk-tag--blue' },
   succeeded: { text: 'Imported', classes: 'govuk-tag--green' },
   failed: { text: 'Failed', classes: 'govuk-tag--red' },
   cancelled: { text: 'Cancelled', classes: 'govuk-tag--grey' },
-}
+} satisfies Record<ImportStatus, StatusLabel>
+
+export const importStatuses: Readonly<Record<string, StatusLabel>> = statusLabels
 
 /** A status in words: `statusOf('failed').text //=> 'Failed'`. */
 export function statusOf(status: string): { text: string; classes: string } {

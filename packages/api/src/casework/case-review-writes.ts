@@ -1,4 +1,5 @@
 import {
+  CaseReviewEventDateError,
   CaseReviewTransitionError,
   transition,
   type CaseReviewEvent,
@@ -45,7 +46,8 @@ export function withVisibleCaseReview(
   return auditedTransaction(db, async (tx) => {
     const loaded = await findCaseReview(tx, id)
     const bodies = loaded?.bodies.map((b) => b.id) ?? []
-    if (!loaded || !canSeeCaseReview(context.principal, bodies)) return { refused: 'not-found' }
+    if (!loaded || !canSeeCaseReview(context.principal, bodies))
+      return { refused: 'not-found', what: 'case review' }
     return work(tx, loaded)
   })
 }
@@ -90,8 +92,7 @@ export async function recordCaseReviewEvent(
       const { state, allowed } = error
       return { refused: 'transition', detail: error.message, state, allowedEvents: [...allowed] }
     }
-    // The domain's only RangeError here: dated before the previous event.
-    if (error instanceof RangeError) {
+    if (error instanceof CaseReviewEventDateError) {
       return { refused: 'invalid', errors: [jsonError('on', error.message)] }
     }
     throw error

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { extendPspo, PspoOrder, pspoStatus, type PspoStatus } from '@csp/domain'
+import { extendPspo, PspoChangeError, PspoOrder, pspoStatus, type PspoStatus } from '@csp/domain'
 import { eq } from 'drizzle-orm'
 import { appendAudit, auditedTransaction } from '../audit/append.ts'
 import type { Principal } from '../auth/tokens.ts'
@@ -9,7 +9,7 @@ import { findPspo, type StoredPspo } from '../db/repositories/pspos.ts'
 import { pspos } from '../db/schema/index.ts'
 import type { FieldError } from '../schemas/field-error.ts'
 import type { CreatePspoRequest, ExtendPspoRequest, PspoEntry } from '../schemas/pspos.ts'
-import { jsonError } from './refusal.ts'
+import { invalid, jsonError, type Refusal } from './refusal.ts'
 import { mayWriteFor, notYourAgency } from './visibility.ts'
 
 /**
@@ -48,7 +48,7 @@ export interface PspoWriteContext {
 }
 
 /** Why a PSPO write was refused: fields to correct, or not the writer's council (403). */
-export type PspoRefusal = { errors: FieldError[] } | { forbidden: string }
+export type PspoRefusal = Extract<Refusal, { refused: 'invalid' | 'forbidden' }>
 
 const onlyCouncils =
   'PSPOs are made by councils: only officers of a council, or an admin, may put one on the register.'
@@ -66,19 +66,23 @@ async function councilFor(
   const id = asked ?? organisationId
   const council = await findOrganisation(db, id)
   if (role !== 'admin') {
-    if (!council || council.kind !== 'council') return { forbidden: onlyCouncils }
+    if (!council || council.kind !== 'council')
+      return { refused: 'forbidden', detail: onlyCouncils }
     if (!mayWriteFor(principal, council.id)) {
-      return { forbidden: notYourAgency(council.name, 'put its orders on the register') }
+      return {
+        refused: 'forbidden',
+        detail: notYourAgency(council.name, 'put its orders on the register'),
+      }
     }
     return council
   }
-  if (!council) return { errors: [jsonError('council', 'no organisation has this id')] }
+  if (!council) return invalid([jsonError('council', 'no organisation has this id')])
   if (council.kind !== 'council') {
     const message =
       asked === undefined
         ? 'name the council that made the order: your organisation is not a council'
         : 'must be a council: a PSPO is made by a local authority'
-    return { errors: [jsonError('council', message)] }
+    return invalid([jsonError('council', message)])
   }
   return council
 }
@@ -102,7 +106,7 @@ export async function createPspo(
   context: PspoWriteContext
 ): Promise<PspoEntry | PspoRefusal> {
   const council = await councilFor(db, body.council, context.principal)
-  if ('forbidden' in council) return council
+  if ('refused' in council && council.refused === 'forbidden') return council
   const id = randomUUID()
   const { council: _council, ...fields } = body
   const parsed = PspoOrder.safeParse({ ...fields, id })
@@ -111,12 +115,12 @@ export async function createPspo(
     ...body.extensions.flatMap((e, n) =>
       notAfterToday(`extensions.${n}.madeOn`, e.madeOn, context.today)
     ),
-    ...('errors' in council ? council.errors : []),
+    ...('refused' in council ? council.errors : []),
     ...(parsed.success
       ? []
       : parsed.error.issues.map((i) => jsonError(i.path.map(String).join('.'), i.message))),
   ]
-  if (!parsed.success || 'errors' in council || errors.length > 0) return { errors }
+  if (!parsed.success || 'refused' in council || errors.length > 0) return invalid(errors)
   const order = parsed.data
   const actorId = context.principal.user.id
   return auditedTransaction(db, async (tx) => {
@@ -162,7 +166,7 @@ export function extendStoredPspo(
   id: string,
   body: ExtendPspoRequest,
   context: PspoWriteContext
-): Promise<PspoEntry | undefined | PspoRefusal | { conflict: string }> {
+): Promise<PspoEntry | undefined | PspoRefusal | Extract<Refusal, { refused: 'conflict' }>> {
   const { principal } = context
   return auditedTransaction(db, async (tx) => {
     const stored = await findPspo(tx, id)
@@ -170,18 +174,20 @@ export function extendStoredPspo(
     const { order, council } = stored
     if (principal.user.role !== 'admin' && !(council && mayWriteFor(principal, council.id))) {
       return {
-        forbidden: council
+        refused: 'forbidden',
+        detail: council
           ? notYourAgency(council.name, 'extend its orders')
           : 'Only an admin may extend an order stored without its council.',
       }
     }
     const errors = notAfterToday('madeOn', body.madeOn, context.today)
-    if (errors.length > 0) return { errors }
+    if (errors.length > 0) return invalid(errors)
     let extended: PspoOrder
     try {
       extended = extendPspo(order, body)
     } catch (error) {
-      if (error instanceof RangeError) return { conflict: error.message }
+      if (error instanceof PspoChangeError)
+        return { refused: 'conflict', detail: `${error.message}.` }
       throw error
     }
     await tx

@@ -7,13 +7,12 @@ import {
   saveAsbCaseReviewReturn,
 } from '../db/repositories/plan-figures.ts'
 import { partnershipInForce } from '../duties/partnership.ts'
-import type { FieldError } from '../schemas/field-error.ts'
 import type {
   PublishAnnualReturnRequest,
   PublishedAsbCaseReviewReturn,
 } from '../schemas/annual-returns.ts'
 import { caseReviewRecords } from './annual-return-records.ts'
-import { jsonError } from './refusal.ts'
+import { invalid, jsonError, type Refusal } from './refusal.ts'
 import { caseReviewSettings } from './settings.ts'
 
 /** Who publishes, today in England, and now. */
@@ -25,7 +24,8 @@ export interface PublishContext {
 
 /** What came of a request to publish: the stored return, field errors, or a conflict. */
 export type PublishOutcome =
-  { published: PublishedAsbCaseReviewReturn } | { errors: FieldError[] } | { conflict: string }
+  | { published: PublishedAsbCaseReviewReturn }
+  | Extract<Refusal, { refused: 'invalid' | 'conflict' }>
 
 /**
  * Counts the four s104(10) figures for `from`–`to` from the case-review records alone (domain
@@ -50,7 +50,7 @@ export async function publishAnnualReturn(
   const { today } = context
   if (to >= today) {
     const message = `must be before today (${today}): a return counts only days that have passed`
-    return { errors: [jsonError('to', message)] }
+    return invalid([jsonError('to', message)])
   }
   const window = `${from} to ${to}`
   // The audit lock serialises publications, so two overlapping ones cannot both pass the check.
@@ -58,18 +58,21 @@ export async function publishAnnualReturn(
     const clash = (await listAsbCaseReviewReturns(tx)).find((r) => r.from <= to && r.to >= from)
     if (clash) {
       return {
-        conflict: `The ${clash.period} return (${clash.from} to ${clash.to}) is already published and overlaps ${window}; a day may be counted in one return only.`,
+        refused: 'conflict',
+        detail: `The ${clash.period} return (${clash.from} to ${clash.to}) is already published and overlaps ${window}; a day may be counted in one return only.`,
       }
     }
     const since = (await caseReviewSettings(tx)).recordsKeptSince
     if (since === null) {
       return {
-        conflict: `The case-review settings do not say from which day every application is recorded (recordsKeptSince), so the records cannot be shown to cover ${window}; set it first.`,
+        refused: 'conflict',
+        detail: `The case-review settings do not say from which day every application is recorded (recordsKeptSince), so the records cannot be shown to cover ${window}; set it first.`,
       }
     }
     if (since > from) {
       return {
-        conflict: `Every application is recorded only from ${since}, so the records do not cover ${from} to ${addDays(since, -1)}; the figures would be incomplete.`,
+        refused: 'conflict',
+        detail: `Every application is recorded only from ${since}, so the records do not cover ${from} to ${addDays(since, -1)}; the figures would be incomplete.`,
       }
     }
     const figures = annualReturn((await caseReviewRecords(tx, since)).records, { from, to })

@@ -7,7 +7,7 @@ import { findOrganisation } from '../db/repositories/people.ts'
 import { currentPlan } from '../db/repositories/plans.ts'
 import type { FieldError } from '../schemas/field-error.ts'
 import type { RecordActionRequest, RecordedAction } from '../schemas/actions.ts'
-import { jsonError } from './refusal.ts'
+import { invalid, jsonError, type Refusal } from './refusal.ts'
 import { mayWriteFor, notYourAgency } from './visibility.ts'
 
 /**
@@ -26,7 +26,7 @@ export async function recordAction(
   body: RecordActionRequest,
   principal: Principal,
   context: { today: string; at: Date }
-): Promise<RecordedAction | { errors: FieldError[] } | { forbidden: string }> {
+): Promise<RecordedAction | Extract<Refusal, { refused: 'invalid' | 'forbidden' }>> {
   const { user } = principal
   const errors: FieldError[] = []
   if (body.date > context.today) {
@@ -42,9 +42,9 @@ export async function recordAction(
       errors.push(jsonError('priorityId', 'is not a theme or sub-priority of the current plan'))
     }
   }
-  if (errors.length > 0) return { errors }
+  if (errors.length > 0) return invalid(errors)
   if (agency && !mayWriteFor(principal, agency.id)) {
-    return { forbidden: notYourAgency(agency.name, 'record its actions') }
+    return { refused: 'forbidden', detail: notYourAgency(agency.name, 'record its actions') }
   }
   return auditedTransaction(db, async (tx) => {
     const action = await insertActionRecord(tx, {

@@ -1,21 +1,17 @@
-import { CaseReviewState, type CaseReviewEventType } from '@csp/domain'
-import type { Context } from 'hono'
-import { z } from 'zod'
-import type { AppEnv } from '../http/env.ts'
-import {
-  Problem,
-  problem,
-  problemBody,
-  problemMediaType,
-  problemResponses,
-  type FieldError,
-} from '../http/problems.ts'
-import { CaseReviewEventType as CaseReviewEventTypeSchema } from '../schemas/case-review-views.ts'
+import type { CaseReviewEventType, CaseReviewState } from '@csp/domain'
+import type { Refusal as AccountRefusal } from '../auth/accounts.ts'
+import type { FieldError } from '../schemas/field-error.ts'
 
-/** Why a case-review request was not carried out. */
-export type CaseReviewRefusal =
-  | { refused: 'not-found' }
+/**
+ * Why a service did not carry out a request: the one refusal union every service returns
+ * (`'refused' in result`), answered as problem+json in one place, `http/refusals.ts`. Account
+ * refusals name their usual field; the others say what is wrong in general terms.
+ */
+export type Refusal =
+  | AccountRefusal
+  | { refused: 'not-found'; what: string }
   | { refused: 'invalid'; errors: FieldError[] }
+  | { refused: 'forbidden'; detail: string }
   | { refused: 'conflict'; detail: string }
   | {
       refused: 'transition'
@@ -23,6 +19,12 @@ export type CaseReviewRefusal =
       state: CaseReviewState
       allowedEvents: CaseReviewEventType[]
     }
+
+/** Why a case-review request was not carried out. */
+export type CaseReviewRefusal = Extract<
+  Refusal,
+  { refused: 'not-found' | 'invalid' | 'conflict' | 'transition' }
+>
 
 /** A field error in the JSON body. */
 export const jsonError = (path: string, message: string): FieldError => ({
@@ -32,58 +34,11 @@ export const jsonError = (path: string, message: string): FieldError => ({
 })
 
 /**
- * Answers a refusal: 404 for a case the user may not know exists (never 403, which would
- * confirm it), 400 naming the fields, 409 for a conflict with the stored record; an illegal
- * transition's 409 also carries `state` and `allowedEvents` (RFC 9457 extension members).
+ * The refusal of a request with fields to correct.
  *
  * @example
  * ```ts
- * if ('refused' in result) return caseReviewRefusal(c, result)
+ * invalid([jsonError('endsOn', 'must be after startsOn')]).refused //=> 'invalid'
  * ```
  */
-export function caseReviewRefusal(c: Context<AppEnv>, refusal: CaseReviewRefusal) {
-  switch (refusal.refused) {
-    case 'not-found':
-      return problem(c, 'not-found', `There is no case review at ${c.req.path}.`)
-    case 'invalid': {
-      const n = refusal.errors.length
-      const detail =
-        n === 1
-          ? 'One field of the request needs correcting.'
-          : `${n} fields of the request need correcting.`
-      return problem(c, 'validation', detail, { errors: refusal.errors })
-    }
-    case 'conflict':
-      return problem(c, 'conflict', refusal.detail)
-    case 'transition': {
-      const body = problemBody('conflict', refusal.detail, { requestId: c.get('requestId') })
-      return c.json({ ...body, state: refusal.state, allowedEvents: refusal.allowedEvents }, 409, {
-        'Content-Type': problemMediaType,
-        'Cache-Control': 'no-store',
-      })
-    }
-  }
-}
-
-/** The 409 of a case-review write: a problem, with the state and its allowed events if known. */
-export const CaseReviewConflict = Problem.extend({
-  state: CaseReviewState.optional(),
-  allowedEvents: z.array(CaseReviewEventTypeSchema).optional(),
-}).meta({ id: 'CaseReviewConflict' })
-
-/**
- * OpenAPI responses for case-review writes: 400, 401, 403 and 404 as problems; 409 as a
- * {@link CaseReviewConflict}.
- *
- * @example
- * ```ts
- * responses: { 200: …, ...caseReviewWriteProblems }
- * ```
- */
-export const caseReviewWriteProblems = {
-  ...problemResponses(400, 401, 403, 404),
-  409: {
-    description: 'The case review is not in a state that accepts this; see `allowedEvents`.',
-    content: { [problemMediaType]: { schema: CaseReviewConflict } },
-  },
-}
+export const invalid = (errors: FieldError[]) => ({ refused: 'invalid' as const, errors })

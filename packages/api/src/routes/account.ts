@@ -20,7 +20,7 @@ import {
   TwoFactorEnrolment,
   TwoFactorStatus,
 } from '../schemas/index.ts'
-import { fieldRefusalProblem, refusalProblem } from './refusals.ts'
+import { fieldRefusalProblem, refusalProblem } from '../http/refusals.ts'
 
 const json = <S extends z.ZodType>(schema: S) => ({ 'application/json': { schema } })
 const noStore = { 'Cache-Control': 'no-store' }

@@ -9,6 +9,7 @@ import { decodeCursor, invalidCursor, nextLink } from '../http/pagination.ts'
 import { listPlanActionCounts } from '../db/repositories/plan-figures.ts'
 import { currentPlanId } from '../db/repositories/plans.ts'
 import { problem, problemResponses } from '../http/problems.ts'
+import { refusalProblem } from '../http/refusals.ts'
 import { publicRead } from '../http/public-read.ts'
 import { createRouter, type RouteDeps } from '../http/router.ts'
 import {
@@ -123,15 +124,7 @@ export function actionRoutes(deps: RouteDeps) {
     .openapi(create, async (c) => {
       const context = { today: todayInEngland(clock), at: clock.now() }
       const result = await recordAction(db, c.req.valid('json'), principalOf(c), context)
-      if ('errors' in result) {
-        const n = result.errors.length
-        const detail =
-          n === 1
-            ? 'One field of the request needs correcting.'
-            : `${n} fields of the request need correcting.`
-        return problem(c, 'validation', detail, { errors: result.errors })
-      }
-      if ('forbidden' in result) return problem(c, 'forbidden', result.forbidden)
+      if ('refused' in result) return refusalProblem(c, result)
       return c.json(result, 201)
     })
 }

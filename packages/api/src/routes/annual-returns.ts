@@ -12,6 +12,7 @@ import { listAsbCaseReviewReturns } from '../db/repositories/plan-figures.ts'
 import { csvAlternative, csvHeaders, FormatQuery, wantsCsv } from '../http/csv.ts'
 import type { AppEnv } from '../http/env.ts'
 import { problem, problemResponses } from '../http/problems.ts'
+import { refusalProblem } from '../http/refusals.ts'
 import { publicRead } from '../http/public-read.ts'
 import { createRouter, type RouteDeps } from '../http/router.ts'
 import {
@@ -230,11 +231,7 @@ export function annualReturnRoutes(deps: RouteDeps) {
         today: todayInEngland(clock),
         at: clock.now(),
       })
-      if ('errors' in outcome) {
-        const detail = 'One field of the request needs correcting.'
-        return problem(c, 'validation', detail, { errors: outcome.errors })
-      }
-      if ('conflict' in outcome) return problem(c, 'conflict', outcome.conflict)
+      if ('refused' in outcome) return refusalProblem(c, outcome)
       const { published } = outcome
       return c.json(published, 201, { Location: returnLocation(published) })
     })

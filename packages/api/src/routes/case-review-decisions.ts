@@ -9,7 +9,7 @@ import {
   withVisibleCaseReview,
   type CaseReviewWriteResult,
 } from '../casework/case-review-writes.ts'
-import { caseReviewRefusal, caseReviewWriteProblems } from '../casework/refusal.ts'
+import { caseReviewWriteProblems, refusalProblem } from '../http/refusals.ts'
 import { caseReviewSettings } from '../casework/settings.ts'
 import { decideCaseReviewThreshold, evaluateCaseReviewThreshold } from '../casework/threshold.ts'
 import { todayInEngland } from '../casework/today.ts'
@@ -90,7 +90,7 @@ export function caseReviewDecisionRoutes(deps: RouteDeps) {
     c: Context<AppEnv>,
     result: CaseReviewWriteResult,
     status: S
-  ) => ('refused' in result ? caseReviewRefusal(c, result) : c.json(result, status))
+  ) => ('refused' in result ? refusalProblem(c, result) : c.json(result, status))
   // An applicant who applied online and gave an email hears of each new stage.
   const notified = async (id: string, write: () => Promise<CaseReviewWriteResult>) => {
     if (config.notifier.kind === 'off') return write()

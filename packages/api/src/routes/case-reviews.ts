@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { principalOf, signedIn } from '../auth/middleware.ts'
 import { getVisibleCaseReview, listVisibleCaseReviews } from '../casework/case-review-reads.ts'
 import { createCaseReview } from '../casework/create-case-review.ts'
-import { caseReviewRefusal, caseReviewWriteProblems } from '../casework/refusal.ts'
+import { caseReviewWriteProblems, refusalProblem } from '../http/refusals.ts'
 import { caseReviewSettings } from '../casework/settings.ts'
 import { caseReviewStatistics, CaseReviewStatistics } from '../casework/statistics.ts'
 import { todayInEngland } from '../casework/today.ts'
@@ -152,7 +152,7 @@ export function caseReviewRoutes(deps: RouteDeps) {
         const { timescales } = await caseReviewSettings(db)
         const context = { timescales, today: todayInEngland(clock), at: clock.now() }
         const result = await createCaseReview(db, c.req.valid('json'), principalOf(c), context)
-        if ('refused' in result) return caseReviewRefusal(c, result)
+        if ('refused' in result) return refusalProblem(c, result)
         return c.json(result, 201, { Location: `/v1/asb-case-reviews/${result.id}` })
       })
   )

@@ -12,7 +12,7 @@ import {
   OrganisationList,
   OrganisationListQuery,
 } from '../schemas/index.ts'
-import { refusalProblem } from './refusals.ts'
+import { refusalProblem } from '../http/refusals.ts'
 
 // The last organisation of a page: its name and id.
 const cursorKey = [z.string(), z.uuid()] as const

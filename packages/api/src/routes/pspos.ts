@@ -5,8 +5,9 @@ import { principalOf, signedIn } from '../auth/middleware.ts'
 import { createPspo, extendStoredPspo, pspoEntry } from '../casework/pspos.ts'
 import { todayInEngland } from '../casework/today.ts'
 import { findPspo, listPspos } from '../db/repositories/pspos.ts'
-import { problem, problemResponses, type FieldError } from '../http/problems.ts'
+import { problem, problemResponses } from '../http/problems.ts'
 import { publicRead } from '../http/public-read.ts'
+import { refusalProblem } from '../http/refusals.ts'
 import { createRouter, type RouteDeps } from '../http/router.ts'
 import type { Context } from 'hono'
 import type { AppEnv } from '../http/env.ts'
@@ -26,16 +27,6 @@ const cursorKey = [IsoDate, z.uuid()] as const
 // The domain's register order (pspoRegister): soonest end first, then id.
 const registerOrder = (a: readonly [string, string], b: readonly [string, string]) =>
   a[0].localeCompare(b[0]) || a[1].localeCompare(b[1])
-const invalid = (c: Context<AppEnv>, errors: FieldError[]) =>
-  problem(
-    c,
-    'validation',
-    errors.length === 1
-      ? 'One field of the request needs correcting.'
-      : `${errors.length} fields of the request need correcting.`,
-    { errors }
-  )
-
 /**
  * The PSPO register: public reads (a council must publish its PSPOs) with each order's status
  * on today's date in England; admins and officers add orders and extensions.
@@ -156,17 +147,14 @@ export function pspoRoutes(deps: RouteDeps) {
       })
       .openapi(create, async (c) => {
         const result = await createPspo(db, c.req.valid('json'), context(c))
-        if ('errors' in result) return invalid(c, result.errors)
-        if ('forbidden' in result) return problem(c, 'forbidden', result.forbidden)
+        if ('refused' in result) return refusalProblem(c, result)
         return c.json(result, 201, { Location: `/v1/pspos/${result.id}` })
       })
       .openapi(extend, async (c) => {
         const { id } = c.req.valid('param')
         const result = await extendStoredPspo(db, id, c.req.valid('json'), context(c))
         if (!result) return noPspo(c)
-        if ('errors' in result) return invalid(c, result.errors)
-        if ('forbidden' in result) return problem(c, 'forbidden', result.forbidden)
-        if ('conflict' in result) return problem(c, 'conflict', `${result.conflict}.`)
+        if ('refused' in result) return refusalProblem(c, result)
         return c.json(result, 201)
       })
   )

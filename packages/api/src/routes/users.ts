@@ -14,7 +14,7 @@ import {
   UserList,
   UserListQuery,
 } from '../schemas/index.ts'
-import { refusalProblem } from './refusals.ts'
+import { refusalProblem } from '../http/refusals.ts'
 
 const UserParams = z.object({ id: Id })
 // A page of users ends at a name, email and id (see listUsersPage).

@@ -1,4 +1,11 @@
-import { AsbComplaint, CaseReviewEvent, findLawRule, IsoDate, plainText } from '@csp/domain'
+import {
+  AsbComplaint,
+  CaseReviewEvent,
+  CaseReviewState,
+  findLawRule,
+  IsoDate,
+  plainText,
+} from '@csp/domain'
 import { z } from 'zod'
 import { PageQuery } from './pages.ts'
 import { Email, Id, PersonName } from './people.ts'
@@ -134,18 +141,8 @@ export type CreateCaseReviewRequest = z.infer<typeof CreateCaseReviewRequest>
 /** The query of `GET /v1/asb-case-reviews`. */
 export const CaseReviewListQuery = z
   .object({
-    state: z
-      .enum([
-        'received',
-        'threshold-decided',
-        'applicant-informed',
-        'review-held',
-        'recommendations-made',
-        'outcome-sent',
-        'escalated',
-        'closed',
-      ])
-      .optional(),
+    // The domain's states, inline (no component of their own in the OpenAPI document).
+    state: z.enum(CaseReviewState.options).optional(),
     overdue: z.enum(['true', 'false']).optional().meta({ description: 'Only overdue (or not).' }),
     receivedFrom: IsoDate.optional().meta({ description: 'Received on or after.' }),
     receivedTo: IsoDate.optional().meta({ description: 'Received on or before.' }),

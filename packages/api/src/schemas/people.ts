@@ -1,5 +1,6 @@
 import { plainText } from '@csp/domain'
 import { z } from 'zod'
+import { organisationKindValues, roleValues } from './enum-values.ts'
 
 /**
  * What a user may do. `admin` manages users, organisations and tokens and reads the audit log;
@@ -7,14 +8,12 @@ import { z } from 'zod'
  * reads aggregates only.
  */
 export const Role = z
-  .enum(['admin', 'analyst', 'officer', 'viewer'])
+  .enum(roleValues)
   .meta({ id: 'Role', description: 'admin, analyst, officer or viewer.' })
 export type Role = z.infer<typeof Role>
 
 /** The kind of partner agency an organisation is. */
-export const OrganisationKind = z
-  .enum(['council', 'police', 'fire', 'probation', 'youth-justice', 'health', 'voluntary', 'other'])
-  .meta({ id: 'OrganisationKind' })
+export const OrganisationKind = z.enum(organisationKindValues).meta({ id: 'OrganisationKind' })
 export type OrganisationKind = z.infer<typeof OrganisationKind>
 
 /**

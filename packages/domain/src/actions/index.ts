@@ -26,6 +26,8 @@ export { asbPowers, asbPowersOn, findPower } from './power-catalogue.ts'
 export { MinimumAge, Power, PowerCategory, PowerFact, PowerId, PowerPeriod } from './powers.ts'
 export {
   extendPspo,
+  type PspoChangeCode,
+  PspoChangeError,
   PspoExtension,
   PspoOrder,
   type PspoOrderInput,

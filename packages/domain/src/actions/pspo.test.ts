@@ -3,12 +3,14 @@ import { addDays } from 'date-fns/addDays'
 import { addYears } from 'date-fns/addYears'
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
 import { describe, expect, it } from 'vitest'
+import { RuleViolation } from '../_lib/rule-violation.ts'
 import { toDate, toIsoDate } from '../_lib/iso-date.ts'
 import {
   extendPspo,
   PspoOrder,
   type PspoOrderInput,
   pspoChallengeDeadline,
+  PspoChangeError,
   pspoCurrentEnd,
   pspoLatestEnd,
   reducePspo,
@@ -148,6 +150,27 @@ describe('extendPspo (PSPO-02)', () => {
       endsOn: '2027-02-28',
     }
     expect(pspoCurrentEnd(extendPspo(leap, { madeOn: '2027-01-10' }))).toBe('2030-02-28')
+  })
+
+  it('names the rule an extension breaks with a PspoChangeError and its code; a bad date stays a RangeError', () => {
+    const refusal = (f: () => unknown) => {
+      try {
+        f()
+      } catch (error) {
+        return error
+      }
+    }
+    const discharged = refusal(() =>
+      extendPspo({ ...eurekaPark, dischargedOn: '2025-01-01' }, { madeOn: '2026-01-01' })
+    )
+    expect(discharged).toBeInstanceOf(PspoChangeError)
+    expect(discharged).toBeInstanceOf(RuleViolation)
+    expect((discharged as PspoChangeError).code).toBe('pspo-discharged')
+    const late = refusal(() => extendPspo(eurekaPark, { madeOn: '2027-06-01' }))
+    expect((late as PspoChangeError).code).toBe('pspo-period')
+    const badDate = refusal(() => extendPspo(eurekaPark, { madeOn: 'tomorrow' }))
+    expect(badDate).toBeInstanceOf(RangeError)
+    expect(badDate).not.toBeInstanceOf(RuleViolation)
   })
 
   it('refuses expired, discharged and over-long extensions', () => {

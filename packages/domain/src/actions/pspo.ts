@@ -2,6 +2,7 @@ import { addDays } from 'date-fns/addDays'
 import { z } from 'zod'
 import { IsoDate, toIsoDate } from '../_lib/iso-date.ts'
 import { endOfPeriodBeginningWith } from '../calendar/index.ts'
+import { RuleViolation } from '../_lib/rule-violation.ts'
 import { parseDateArgument } from '../_lib/iso-date.ts'
 
 const maxMonths = { standard: 36, expedited: 6 } as const
@@ -184,11 +185,35 @@ export function pspoCurrentEnd(order: Pick<PspoOrder, 'endsOn' | 'extensions'>):
   return order.extensions.at(-1)?.endsOn ?? order.endsOn
 }
 
+/** Why a PSPO cannot be changed as asked. */
+export type PspoChangeCode = 'pspo-discharged' | 'pspo-extension-limit' | 'pspo-period'
+
+/**
+ * Thrown when an extension or reduction of a PSPO breaks a rule of ss60–61: the order was
+ * discharged, has had its `maxExtensions`, or the new period is not allowed (`code` says which).
+ *
+ * @example
+ * ```ts
+ * try { extendPspo(discharged, { madeOn: '2027-04-01' }) } catch (e) { (e as PspoChangeError).code }
+ * //=> 'pspo-discharged'
+ * ```
+ */
+export class PspoChangeError extends RuleViolation {
+  override readonly name = 'PspoChangeError'
+  declare readonly code: PspoChangeCode
+  constructor(code: PspoChangeCode, message: string) {
+    super(code, message)
+  }
+}
+
 function changeable(order: PspoOrderInput, madeOn: string): PspoOrder {
   const current = PspoOrder.parse(order)
   parseDateArgument(madeOn, 'madeOn')
   if (current.dischargedOn !== undefined) {
-    throw new RangeError(`PSPO ${current.id} was discharged on ${current.dischargedOn}`)
+    throw new PspoChangeError(
+      'pspo-discharged',
+      `PSPO ${current.id} was discharged on ${current.dischargedOn}`
+    )
   }
   return current
 }
@@ -199,7 +224,8 @@ function changeable(order: PspoOrderInput, madeOn: string): PspoOrder {
  * (s60A, PSPO-08; the wording of s60A was not seen, so its limit mirrors s60: [M]). `endsOn`
  * defaults to that maximum. Extensions may be made more than once ([M]; listed as open in
  * docs/rules.md#open-questions), so `maxExtensions` is an option with no limit by default.
- * Returns a new order; throws a `RangeError` saying why an extension is not allowed.
+ * Returns a new order; throws a {@link PspoChangeError} saying why an extension is not allowed
+ * (a `RangeError` for a date argument that is not a date).
  *
  * @example
  * ```ts
@@ -215,7 +241,8 @@ export function extendPspo(
   const current = changeable(order, extension.madeOn)
   const extended = current.extensions.filter((e) => e.kind !== 'reduction').length
   if (extended >= maxExtensions) {
-    throw new RangeError(
+    throw new PspoChangeError(
+      'pspo-extension-limit',
       `PSPO ${current.id} already has ${extended} extension(s); maxExtensions is ${maxExtensions}`
     )
   }
@@ -226,7 +253,7 @@ export function extendPspo(
   }
   parseDateArgument(next.endsOn, 'endsOn')
   const problem = periodChangeProblem(current, end, next)
-  if (problem !== null) throw new RangeError(problem)
+  if (problem !== null) throw new PspoChangeError('pspo-period', problem)
   return { ...current, extensions: [...current.extensions, next] }
 }
 
@@ -234,7 +261,7 @@ export function extendPspo(
  * Reduces the period an expedited PSPO has effect (s60A, PSPO-08), by a decision made on or
  * before the day it would expire, to end on `endsOn`: earlier than its current end and no
  * earlier than the decision. A standard PSPO is not reduced: it is varied or discharged (s61).
- * Returns a new order; throws a `RangeError` saying why the reduction is not allowed.
+ * Returns a new order; throws a {@link PspoChangeError} saying why the reduction is not allowed.
  *
  * @example
  * ```ts
@@ -250,6 +277,6 @@ export function reducePspo(
   parseDateArgument(reduction.endsOn, 'endsOn')
   const next = { madeOn: reduction.madeOn, endsOn: reduction.endsOn, kind: 'reduction' as const }
   const problem = periodChangeProblem(current, pspoCurrentEnd(current), next)
-  if (problem !== null) throw new RangeError(problem)
+  if (problem !== null) throw new PspoChangeError('pspo-period', problem)
   return { ...current, extensions: [...current.extensions, next] }
 }

@@ -29,6 +29,7 @@ export {
   CaseReviewEvent,
   type CaseReviewEventType,
   CaseReviewState,
+  CaseReviewEventDateError,
   CaseReviewTransitionError,
   allowedEvents,
   openCaseReview,

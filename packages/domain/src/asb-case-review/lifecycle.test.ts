@@ -4,6 +4,7 @@ import {
   type CaseReview,
   type CaseReviewEvent,
   CaseReviewState,
+  CaseReviewEventDateError,
   CaseReviewTransitionError,
   allowedEvents,
   openCaseReview,
@@ -163,7 +164,7 @@ describe('transition', () => {
 
   it('refuses an event dated before the previous one or before receipt', () => {
     expect(() => transition(start(), { type: 'acknowledge', on: '2025-03-02' })).toThrow(
-      new RangeError(
+      new CaseReviewEventDateError(
         "Event 'acknowledge' on 2025-03-02 for case review R1 is dated before receipt on 2025-03-03"
       )
     )

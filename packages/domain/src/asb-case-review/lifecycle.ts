@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { IsoDate } from '../_lib/iso-date.ts'
 import { plainText } from '../_lib/plain-text.ts'
 import { ThresholdRoute } from './evaluate-threshold.ts'
+import { RuleViolation } from '../_lib/rule-violation.ts'
 import { parseOrThrow } from './internal.ts'
 
 /**
@@ -200,8 +201,25 @@ export function allowedEvents(
 }
 
 /**
+ * Thrown when a case-review event is dated before the event before it (or before receipt):
+ * the history must read in order. `code` is `'case-review-event-date'`.
+ *
+ * @example
+ * ```ts
+ * try { transition(review, { type: 'acknowledge', on: '2025-03-02' }) }
+ * catch (e) { (e as CaseReviewEventDateError).code } //=> 'case-review-event-date'
+ * ```
+ */
+export class CaseReviewEventDateError extends RuleViolation {
+  override readonly name = 'CaseReviewEventDateError'
+  constructor(message: string) {
+    super('case-review-event-date', message)
+  }
+}
+
+/**
  * Thrown by {@link transition} for an event the current state does not accept. Carries the
- * state and the attempted event so callers (e.g. an API) can map it to a 409 response.
+ * state and the attempted event so callers (e.g. an API) can map it to a 409 response. `code` is `'case-review-transition'`.
  *
  * @example
  * ```ts
@@ -209,7 +227,7 @@ export function allowedEvents(
  * catch (e) { e instanceof CaseReviewTransitionError && e.state } //=> 'received'
  * ```
  */
-export class CaseReviewTransitionError extends Error {
+export class CaseReviewTransitionError extends RuleViolation {
   override readonly name = 'CaseReviewTransitionError'
   constructor(
     readonly reviewId: string,
@@ -222,6 +240,7 @@ export class CaseReviewTransitionError extends Error {
       outcome === undefined ? '' : ` (threshold ${outcome === 'met' ? 'met' : 'not met'})`
     const next = allowed.length === 0 ? 'none' : allowed.join(', ')
     super(
+      'case-review-transition',
       `Cannot apply event '${event}' to case review ${reviewId} in state '${state}'${when}; ` +
         `allowed events: ${next}`
     )
@@ -296,7 +315,7 @@ export function transition(
     const after = previous
       ? `the previous event '${previous.type}' on ${floor}`
       : `receipt on ${floor}`
-    throw new RangeError(
+    throw new CaseReviewEventDateError(
       `Event '${e.type}' on ${e.on} for case review ${current.id} is dated before ${after}`
     )
   }

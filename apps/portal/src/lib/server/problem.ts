@@ -24,8 +24,8 @@ const fieldStatuses = new Set([400, 409, 422])
  * (`application/problem+json`) becomes field errors worded as sentences; a problem that names
  * no field is put on `field`, so the form still shows it beside something. A 403 goes to the
  * "not allowed" error page, a 404 to "not found", and anything else (a 5xx, a 401) to the
- * "service unavailable" one: a server fault is never shown beside a field as if the person could fix it. A network
- * failure throws before there is a response, and reaches the error page the same way.
+ * "service unavailable" one: a server fault is never shown beside a field as if the person
+ * could fix it. A network failure throws before there is a response, and reaches the error page the same way.
  *
  * @example
  * ```ts

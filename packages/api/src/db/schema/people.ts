@@ -1,3 +1,4 @@
+import { organisationKindValues, roleValues } from '../../schemas/enum-values.ts'
 import type { OrganisationKind, Role } from '../../schemas/people.ts'
 import { sql } from 'drizzle-orm'
 import {
@@ -13,6 +14,10 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core'
 
+// The values a check constraint allows: the same list the API's zod enum is built from.
+// The values are the schema's own identifiers (lowercase words), never user input.
+const oneOf = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '))
+
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' })
 
 /** Partner agencies. Names are unique, compared case-insensitively. */
@@ -26,10 +31,7 @@ export const organisations = pgTable(
   },
   (t) => [
     uniqueIndex('organisations_name_key').on(sql`lower(${t.name})`),
-    check(
-      'organisations_kind_check',
-      sql`${t.kind} in ('council', 'police', 'fire', 'probation', 'youth-justice', 'health', 'voluntary', 'other')`
-    ),
+    check('organisations_kind_check', sql`${t.kind} in (${oneOf(organisationKindValues)})`),
   ]
 )
 
@@ -66,7 +68,7 @@ export const users = pgTable(
   },
   (t) => [
     uniqueIndex('users_email_key').on(t.email),
-    check('users_role_check', sql`${t.role} in ('admin', 'analyst', 'officer', 'viewer')`),
+    check('users_role_check', sql`${t.role} in (${oneOf(roleValues)})`),
   ]
 )
 

@@ -1,5 +1,5 @@
 import { defaultTimescales } from '@csp/domain'
-import { formatDateTime } from '@csp/domain/format'
+import { savedAtText } from '#lib/dates.ts'
 import { fail, redirect } from '@sveltejs/kit'
 import { settingsFields } from '#lib/case-review-settings.ts'
 import { formFromSettings, readSettingsForm } from '#lib/server/case-review-settings-form.ts'
@@ -19,7 +19,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   if (!settings.isDefault && settings.updatedAt) {
     const users = await allUsers(locals.api)
     const by = users.find((user) => user.id === settings.updatedBy)
-    saved = { at: formatDateTime(settings.updatedAt), by: by?.name ?? 'another admin' }
+    saved = { at: savedAtText(settings.updatedAt), by: by?.name ?? 'another admin' }
   }
   return {
     settings,

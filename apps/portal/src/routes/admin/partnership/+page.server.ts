@@ -1,4 +1,4 @@
-import { formatDateTime } from '@csp/domain/format'
+import { savedAtText } from '#lib/dates.ts'
 import { fail, redirect } from '@sveltejs/kit'
 import type { PartnershipSettings } from '@csp/api/schemas'
 import { partnershipFields } from '#lib/partnership-settings.ts'
@@ -24,7 +24,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   if (settings && !settings.isDefault && settings.updatedAt) {
     const users = await allUsers(locals.api)
     const by = users.find((user) => user.id === settings.updatedBy)
-    saved = { at: formatDateTime(settings.updatedAt), by: by?.name ?? 'another admin' }
+    saved = { at: savedAtText(settings.updatedAt), by: by?.name ?? 'another admin' }
   }
   return {
     settings,
