@@ -78,10 +78,7 @@ export function crimeTableUploadRoutes(deps: RouteDeps) {
       body: {
         content: {
           'text/csv': {
-            schema: z
-              .string()
-              .max(1_000_000)
-              .regex(/^[^\u0000]*$/),
+            schema: z.string().max(1_000_000).meta({ description: 'The CSV download of a table.' }),
           },
           'application/json': {
             schema: z.looseObject({}).meta({ description: 'A CrimeTable.' }),

@@ -1,5 +1,12 @@
 import { createRoute } from '@hono/zod-openapi'
-import { DutyCompletion, dutyStatuses, DutyStatusItem, IsoDate, RuleId } from '@csp/domain'
+import {
+  DutyCompletion,
+  dutyStatuses,
+  DutyStatusItem,
+  IsoDate,
+  plainText,
+  RuleId,
+} from '@csp/domain'
 import { asc } from 'drizzle-orm'
 import { z } from 'zod'
 import { appendAudit, auditedTransaction } from '../audit/append.ts'
@@ -22,12 +29,9 @@ const RecordDutyDone = z
       description: 'The deadline met: the `due` of the item in /v1/duties/status.',
     }),
     doneOn: IsoDate,
-    evidence: z
-      .string()
-      .min(1)
-      .max(2000)
-      .regex(/^[^\u0000-\u0008\u000B\u000C\u000E-\u001F]*$/u, 'must be plain text')
-      .meta({ description: 'A link to the evidence, or a note.' }),
+    evidence: plainText(2000, { min: 1, empty: 'enter a link to the evidence, or a note' }).meta({
+      description: 'A link to the evidence, or a note.',
+    }),
   })
   .meta({ id: 'RecordDutyDone' })
 

@@ -1,4 +1,4 @@
-import { IsoDate, PlanClaimCheck, PlanRevision } from '@csp/domain'
+import { IsoDate, PlanClaimCheck, PlanRevision, plainText } from '@csp/domain'
 import { z } from 'zod'
 
 /**
@@ -40,11 +40,7 @@ export const PlanDocumentBody = z
 /** `POST …/adoption`: the reason for adopting despite contradicted claims, when there are any. */
 export const AdoptPlanRequest = z
   .object({
-    overrideReason: z
-      .string()
-      .max(2000)
-      .regex(/^[^\u0000-\u0008\u000B\u000C\u000E-\u001F]*$/u, 'must be plain text')
-      .optional(),
+    overrideReason: plainText(2000).optional(),
   })
   .meta({ id: 'AdoptPlanRequest' })
 

@@ -39,7 +39,7 @@ function assessMeasure(
   input: AssessmentInput,
   areaName: string
 ): AssessmentMeasure {
-  const { areas, areaCode, year } = input
+  const { areas, areaCode } = input
   const row = table.rows.find((r) => r.areaCode === areaCode)
   const before = previous?.rows.find((r) => r.areaCode === areaCode)
   const area = areas.find((a) => a.code === areaCode)
