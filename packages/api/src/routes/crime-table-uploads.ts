@@ -59,8 +59,14 @@ export function crimeTableUploadRoutes(deps: RouteDeps) {
   const writers = signedIn(deps, 'admin', 'analyst')
   // Before the path is validated: a body of another type is a 415 whatever the path says.
   const csvOrJson: MiddlewareHandler<AppEnv> = async (c, next) => {
-    if (!uploadTypes.has(mediaTypeOf(c.req.header('content-type')))) {
-      return problem(c, 'unsupported-media-type', 'Send the table as text/csv or application/json.')
+    const header = c.req.header('content-type')
+    if (!uploadTypes.has(mediaTypeOf(header))) {
+      const what = header ? `a ${mediaTypeOf(header)} body` : 'a body without a Content-Type'
+      return problem(
+        c,
+        'unsupported-media-type',
+        `This operation does not take ${what}; send text/csv or application/json.`
+      )
     }
     await next()
   }
