@@ -14,6 +14,7 @@ let opened: OpenedContext
 beforeAll(async () => {
   browser = await connectBrowser()
   opened = await signedIn(browser, { javaScriptEnabled: false })
+  opened.page.setDefaultTimeout(60_000)
 })
 
 afterAll(async () => {
@@ -49,7 +50,8 @@ async function upload(page: Page, csv: string) {
   await submit(page, 'Upload table')
 }
 
-describe('a partnership year in the portal', () => {
+// Slow steps on a shared machine (an upload, axe on each page): a generous time per test.
+describe('a partnership year in the portal', { timeout: 240_000 }, () => {
   test('a force table: a wrong county row is refused with its finding, a right one stored', async () => {
     const { page } = opened
     await upload(page, csv2024.replace(',12193,', ',12000,'))
