@@ -17,7 +17,12 @@ const sections = (): Section[] => [
   { href: resolve('/plan'), text: 'Plan' },
   { href: resolve('/case-reviews'), text: 'Case reviews' },
   { href: resolve('/actions'), text: 'Actions', also: [resolve('/pspos')] },
-  { href: resolve('/imports'), text: 'Imports', roles: ['analyst', 'admin'] },
+  {
+    href: resolve('/imports'),
+    text: 'Imports',
+    roles: ['analyst', 'admin'],
+    also: [resolve('/crime-tables/upload')],
+  },
   { href: resolve('/embed'), text: 'Embed' },
   { href: resolve('/admin'), text: 'Admin', roles: ['admin'] },
 ]

@@ -12,5 +12,6 @@ export const load: PageServerLoad = async ({ locals }) => {
     actionCounts(locals.api).catch(() => null),
     comingUp(locals.api, locals.user.role).catch(() => null),
   ])
-  return { home: null, dashboard: { area, themes, actions, due } }
+  const canRecordDone = locals.user.role === 'admin' || locals.user.role === 'analyst'
+  return { home: null, dashboard: { area, themes, actions, due, canRecordDone } }
 }

@@ -34,7 +34,7 @@ describe.each(testDatabases)('request media types on $name', (target) => {
           const problem = await json(res)
           expect(problem.type).toBe(problemType('unsupported-media-type'))
           expect(problem.detail).toBe(
-            `This operation does not take ${contentType ? `a ${contentType} body` : 'a body without a Content-Type'}; send application/json.`
+            `This operation does not take ${contentType ? `a ${contentType} body` : 'a body without a Content-Type'}; send ${Object.keys(operation.requestBody.content).join(' or ')}.`
           )
         }
         checked.push(where)

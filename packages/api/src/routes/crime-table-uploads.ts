@@ -1,12 +1,8 @@
 import { createRoute } from '@hono/zod-openapi'
-import {
-  MeasureId,
-  plainTextPattern,
-  readCrimeTableCsv,
-  readCrimeTableJson,
-  type UploadFinding,
-} from '@csp/domain'
+import { MeasureId, readCrimeTableCsv, readCrimeTableJson, type UploadFinding } from '@csp/domain'
+import type { MiddlewareHandler } from 'hono'
 import { z } from 'zod'
+import type { AppEnv } from '../http/env.ts'
 import { appendAudit, auditedTransaction } from '../audit/append.ts'
 import { principalOf, signedIn } from '../auth/middleware.ts'
 import { findCrimeTable } from '../db/repositories/crime-tables.ts'
@@ -15,6 +11,10 @@ import { problem, problemResponses, type FieldError } from '../http/problems.ts'
 import { createRouter, type RouteDeps } from '../http/router.ts'
 import { areaCatalogue, measureCatalogue } from '../views/catalogue.ts'
 import { CrimeTableView, crimeTableView } from '../views/crime-table.ts'
+
+const uploadTypes = new Set(['text/csv', 'application/json'])
+const mediaTypeOf = (header: string | undefined) =>
+  (header ?? '').split(';')[0]?.trim().toLowerCase() ?? ''
 
 const Period = z
   .string()
@@ -56,8 +56,23 @@ export function uploadFieldError(finding: UploadFinding): FieldError {
  */
 export function crimeTableUploadRoutes(deps: RouteDeps) {
   const { db, clock } = deps
+  const writers = signedIn(deps, 'admin', 'analyst')
+  // Before the path is validated: a body of another type is a 415 whatever the path says.
+  const csvOrJson: MiddlewareHandler<AppEnv> = async (c, next) => {
+    const header = c.req.header('content-type')
+    if (!uploadTypes.has(mediaTypeOf(header))) {
+      const what = header ? `a ${mediaTypeOf(header)} body` : 'a body without a Content-Type'
+      return problem(
+        c,
+        'unsupported-media-type',
+        `This operation does not take ${what}; send text/csv or application/json.`
+      )
+    }
+    await next()
+  }
   const upload = createRoute({
-    ...signedIn(deps, 'admin', 'analyst'),
+    ...writers,
+    middleware: [...writers.middleware, csvOrJson] as const,
     method: 'post',
     path: '/v1/crime-tables/{measure}/{period}',
     tags: ['Crime tables'],
@@ -69,7 +84,7 @@ export function crimeTableUploadRoutes(deps: RouteDeps) {
       body: {
         content: {
           'text/csv': {
-            schema: z.string().max(1_000_000).regex(plainTextPattern),
+            schema: z.string().max(1_000_000).meta({ description: 'The CSV download of a table.' }),
           },
           'application/json': {
             schema: z.looseObject({}).meta({ description: 'A CrimeTable.' }),
@@ -83,7 +98,7 @@ export function crimeTableUploadRoutes(deps: RouteDeps) {
         content: { 'application/json': { schema: CrimeTableView } },
       },
       201: { description: 'Stored.', content: { 'application/json': { schema: CrimeTableView } } },
-      ...problemResponses(400, 401, 403, 404, 415),
+      ...problemResponses(400, 401, 403, 404, 413, 415),
     },
   })
   return createRouter().openapi(upload, async (c) => {
@@ -91,7 +106,7 @@ export function crimeTableUploadRoutes(deps: RouteDeps) {
     if (!measureCatalogue.some((m) => m.id === measure)) {
       return problem(c, 'not-found', `"${measure}" is not a known measure; see /v1/measures.`)
     }
-    const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase()
+    const type = mediaTypeOf(c.req.header('content-type'))
     const expected = { measure, period }
     let read
     if (type === 'text/csv') read = readCrimeTableCsv(await c.req.text(), expected, areaCatalogue)

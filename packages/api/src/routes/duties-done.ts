@@ -29,7 +29,7 @@ const RecordDutyDone = z
       description: 'The deadline met: the `due` of the item in /v1/duties/status.',
     }),
     doneOn: IsoDate,
-    evidence: plainText(2000, { min: 1, empty: 'enter a link to the evidence or a note' }).meta({
+    evidence: plainText(2000, { min: 1, empty: 'enter a link to the evidence, or a note' }).meta({
       description: 'A link to the evidence, or a note.',
     }),
   })

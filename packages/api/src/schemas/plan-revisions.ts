@@ -1,4 +1,4 @@
-import { IsoDate, plainText, PlanClaimCheck, PlanRevision } from '@csp/domain'
+import { IsoDate, PlanClaimCheck, PlanRevision, plainText } from '@csp/domain'
 import { z } from 'zod'
 
 /**

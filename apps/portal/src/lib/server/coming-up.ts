@@ -15,6 +15,10 @@ export interface DueItem {
   basis?: string
   /** Qualifiers worth a tag: guidance rather than law, a date that assumes earlier steps. */
   tags?: string[]
+  /** For a duty recorded as done: when and by whom. */
+  done?: string
+  /** Where to record the duty as done, while it is not. */
+  markDone?: string
 }
 
 const addDays = (iso: string, days: number) => {
@@ -101,6 +105,9 @@ export interface DutyDeadline {
   basis: string
   status: string
   projected: boolean
+  /** From `GET /v1/duties/status`: past items are kept as done or overdue. */
+  state?: 'done' | 'overdue' | 'upcoming'
+  done?: { doneOn: string; doneBy: string | null } | null
 }
 
 /**
@@ -116,7 +123,7 @@ export interface DutyDeadline {
  */
 export function dutyDeadlines(items: readonly DutyDeadline[], today: string): DueItem[] {
   return items
-    .filter((item) => item.due >= today || knownMissed(item))
+    .filter((item) => item.due >= today || knownMissed(item) || item.state !== undefined)
     .map((item) => ({
       due: item.due,
       text: item.title,
@@ -124,19 +131,28 @@ export function dutyDeadlines(items: readonly DutyDeadline[], today: string): Du
         item.dutyId === 'asb-case-review-publication'
           ? '/case-reviews/annual-return'
           : `/plan#duty-${item.dutyId}`,
-      overdue: item.due < today,
+      overdue: item.state === undefined ? item.due < today : item.state === 'overdue',
       basis: item.basis,
       tags: dutyTags(item),
+      ...(item.done
+        ? {
+            done: `Done on ${formatDate(item.done.doneOn)}${item.done.doneBy ? ` by ${item.done.doneBy}` : ''}`,
+          }
+        : item.state
+          ? {
+              markDone: `/duties/done?ruleId=${encodeURIComponent(item.ruleId)}&due=${item.due}&title=${encodeURIComponent(item.title)}`,
+            }
+          : {}),
     }))
 }
 
 /**
- * The partnership's statutory deadlines up to `to` (`GET /v1/duties/due`), looking back two
- * years for a missed ASB Case Review publication; none until a plan or partnership settings
+ * The partnership's statutory deadlines up to `to` (`GET /v1/duties/status`), looking back a
+ * year: past items are shown as done or overdue; none until a plan or partnership settings
  * are stored.
  */
 async function statutoryDeadlines(api: Client, today: string, to: string): Promise<DueItem[]> {
-  const response = await api.v1.duties.due.$get({ query: { from: addDays(today, -730), to } })
+  const response = await api.v1.duties.status.$get({ query: { from: addDays(today, -365), to } })
   if (response.status === 404) return []
   return dutyDeadlines((await bodyOf(response, 'statutory deadlines')).items, today)
 }

@@ -96,4 +96,6 @@ export interface DashboardData {
   themes: Awaited<ReturnType<typeof themeFigures>>['themes']
   actions: Awaited<ReturnType<typeof actionCounts>> | null
   due: Awaited<ReturnType<typeof comingUp>> | null
+  /** Whether the viewer may record a duty as done (admins and analysts). */
+  canRecordDone: boolean
 }
