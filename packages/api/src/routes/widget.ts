@@ -58,52 +58,68 @@ export function widgetRoutes({ config, readModel }: RouteDeps) {
       'Cross-Origin-Resource-Policy': 'cross-origin',
     })
 
-  return createRouter()
-    .get('/widget/csp-widget.js', (c) => script(c, config.publicMaxAgeSeconds, false))
-    .get('/widget/:file{csp-widget\\.[0-9a-f]+\\.js}', (c) =>
-      c.req.path === versionedPath()
-        ? script(c, oneYear, true)
-        : c.text('That version of the widget is not served here.', 404)
-    )
-    .get('/widget/snippet.json', (c) => {
-      const origin = new URL(c.req.url).origin
-      const { sri, version, gzipBytes } = widget().manifest
-      const src = `${origin}${versionedPath()}`
-      return c.json({ src, integrity: sri, version, gzipBytes, tag: 'csp-crime-table' }, 200, {
-        'Cache-Control': `public, max-age=${config.publicMaxAgeSeconds}`,
-        'Access-Control-Allow-Origin': '*',
-      })
-    })
-    .get('/widget/embed', (c) => {
-      const parsed = EmbedQuery.safeParse(c.req.query())
-      if (!parsed.success) {
-        const reason = parsed.error.issues
-          .map((i) => `${i.path.join('.')}: ${i.message}`)
-          .join('; ')
-        return embedError(c, 400, `The figures could not be shown: ${reason}.`)
-      }
-      const { measure, period, highlight, sort, direction } = parsed.data
-      return readModel.respond(c, {
-        key: `embed:${measure}:${period}:${highlight ?? ''}:${sort}:${direction ?? ''}`,
-        topics: ['crime-tables'],
-        build: async (db) => {
-          const stored = await findCrimeTable(db, measure, period)
-          if (!stored) return embedError(c, 404, `There is no ${measure} table for ${period}.`)
-          const view = crimeTableView(stored, 'lowest')
-          const query = (next: Record<string, string>) =>
-            `?${new URLSearchParams({ measure, period, ...(highlight ? { highlight } : {}), ...next })}`
-          const page = renderEmbedPage(view, {
-            highlight,
-            sort: direction ? { key: sort, direction } : sort,
-            sortHref: (s) => query({ sort: s.key, direction: s.direction }),
-          })
-          return c.html(page.html, 200, {
-            ...page.headers,
+  let figuresScript: Buffer | undefined
+  return (
+    createRouter()
+      .get('/widget/csp-widget.js', (c) => script(c, config.publicMaxAgeSeconds, false))
+      // <csp-case-review-figures>: the published ASB Case Review figures, a script of its own.
+      .get('/widget/csp-case-review-figures.js', (c) =>
+        c.body(
+          new Uint8Array((figuresScript ??= readWidgetFile('csp-case-review-figures.js'))),
+          200,
+          {
+            'Content-Type': 'text/javascript; charset=utf-8',
             'Cache-Control': `public, max-age=${config.publicMaxAgeSeconds}`,
-          })
-        },
+            'Access-Control-Allow-Origin': '*',
+            'Cross-Origin-Resource-Policy': 'cross-origin',
+          }
+        )
+      )
+      .get('/widget/:file{csp-widget\\.[0-9a-f]+\\.js}', (c) =>
+        c.req.path === versionedPath()
+          ? script(c, oneYear, true)
+          : c.text('That version of the widget is not served here.', 404)
+      )
+      .get('/widget/snippet.json', (c) => {
+        const origin = new URL(c.req.url).origin
+        const { sri, version, gzipBytes } = widget().manifest
+        const src = `${origin}${versionedPath()}`
+        return c.json({ src, integrity: sri, version, gzipBytes, tag: 'csp-crime-table' }, 200, {
+          'Cache-Control': `public, max-age=${config.publicMaxAgeSeconds}`,
+          'Access-Control-Allow-Origin': '*',
+        })
       })
-    })
+      .get('/widget/embed', (c) => {
+        const parsed = EmbedQuery.safeParse(c.req.query())
+        if (!parsed.success) {
+          const reason = parsed.error.issues
+            .map((i) => `${i.path.join('.')}: ${i.message}`)
+            .join('; ')
+          return embedError(c, 400, `The figures could not be shown: ${reason}.`)
+        }
+        const { measure, period, highlight, sort, direction } = parsed.data
+        return readModel.respond(c, {
+          key: `embed:${measure}:${period}:${highlight ?? ''}:${sort}:${direction ?? ''}`,
+          topics: ['crime-tables'],
+          build: async (db) => {
+            const stored = await findCrimeTable(db, measure, period)
+            if (!stored) return embedError(c, 404, `There is no ${measure} table for ${period}.`)
+            const view = crimeTableView(stored, 'lowest')
+            const query = (next: Record<string, string>) =>
+              `?${new URLSearchParams({ measure, period, ...(highlight ? { highlight } : {}), ...next })}`
+            const page = renderEmbedPage(view, {
+              highlight,
+              sort: direction ? { key: sort, direction } : sort,
+              sortHref: (s) => query({ sort: s.key, direction: s.direction }),
+            })
+            return c.html(page.html, 200, {
+              ...page.headers,
+              'Cache-Control': `public, max-age=${config.publicMaxAgeSeconds}`,
+            })
+          },
+        })
+      })
+  )
 }
 
 // A page, not problem JSON: it is read by people, inside someone else's page.
