@@ -56,7 +56,9 @@ describe.each([{ js: false }, { js: true }])(
     test('applies from the public home with three incidents and gets a reference and code', async () => {
       const { context, page, problems } = await openContext(browser, { javaScriptEnabled: js })
       await page.goto('/')
-      expect(await page.locator('h1').textContent()).toBe('Community safety in South Derbyshire')
+      expect(await page.locator('h1').textContent()).toBe(
+        'South Derbyshire Community Safety Partnership'
+      )
       await next(
         page,
         page.getByRole('link', { name: 'Apply for an ASB Case Review' }),

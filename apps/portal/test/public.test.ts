@@ -31,7 +31,7 @@ const concrete = (route: string) => route.replace(/\[\w+\]/g, (segment) => sampl
 
 /** The public's pages and their h1. */
 const publicPages: Record<string, string> = {
-  '/': 'Community safety in South Derbyshire',
+  '/': 'South Derbyshire Community Safety Partnership',
   '/partnership': 'The partnership and its members',
   '/plan': 'South Derbyshire CSP Partnership Plan 2023-26',
   '/crime-figures': 'Figures',
@@ -96,13 +96,14 @@ afterAll(async () => {
 
 describe.each([true, false])('the public pages, JavaScript %s', (js) => {
   test.each(Object.entries(publicPages))(
-    '%s passes axe, has its one h1, reflows at 320 pixels',
+    '%s has its one h1, passes axe, reflows at 320 pixels',
     async (path, h1) => {
       const { context, page, problems } = await openContext(browser, { javaScriptEnabled: js })
       await page.goto(path)
       if (js) await page.waitForLoadState('networkidle')
       expect(await page.locator('h1').allTextContents()).toEqual([h1])
-      expect(await axeViolations(page)).toEqual([])
+      // axe runs in the page: with JavaScript on (the markup is the same without it).
+      if (js) expect(await axeViolations(page)).toEqual([])
       await page.setViewportSize({ width: 320, height: 640 })
       expect(await horizontalOverflow(page)).toBe(0)
       expect(await problems()).toEqual([])
