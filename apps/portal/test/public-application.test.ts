@@ -82,7 +82,7 @@ describe.each([{ js: false }, { js: true }])(
       await page.getByLabel('Phone number').fill('01283 000000')
       await proceed(page, 'Where does the behaviour happen?')
 
-      await page.getByLabel('Where does the behaviour happen?').fill('Alley behind 5 High Street')
+      await page.getByLabel('Address or place').fill('Alley behind 5 High Street')
       await proceed(page, 'Tell us about an incident')
 
       const incidents = [
