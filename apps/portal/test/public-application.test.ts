@@ -87,7 +87,7 @@ describe.each([{ js: false }, { js: true }])(
 
       const incidents = [
         [daysBefore(today, 90), daysBefore(today, 89), 'South Derbyshire District Council'],
-        [daysBefore(today, 50), daysBefore(today, 49), 'Derbyshire Constabulary'],
+        [daysBefore(today, 50), daysBefore(today, 49), 'South Derbyshire District Council'],
         [daysBefore(today, 10), daysBefore(today, 9), 'South Derbyshire District Council'],
       ] as const
       for (const [n, [happenedOn, reportedOn, partner]] of incidents.entries()) {
