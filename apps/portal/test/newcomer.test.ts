@@ -70,7 +70,9 @@ describe.each([{ js: false }, { js: true }])('a newcomer, JavaScript on: $js', (
     const { page } = opened
     await page.goto('/')
     expect(new URL(page.url()).pathname).toBe('/')
-    expect(await page.locator('h1').textContent()).toBe('Community safety in South Derbyshire')
+    expect(await page.locator('h1').textContent()).toBe(
+      'South Derbyshire Community Safety Partnership'
+    )
     await follow(
       page,
       page.getByRole('link', { name: 'Partner sign in' }),

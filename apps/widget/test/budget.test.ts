@@ -14,6 +14,12 @@ test(`csp-widget.js is at most ${budgetBytes / 1000} kB gzipped (level 9)`, () =
   expect(gzipped, `${gzipped} bytes gzipped`).toBeLessThanOrEqual(budgetBytes)
 })
 
+test(`csp-case-review-figures.js is at most ${budgetBytes / 1000} kB gzipped too`, () => {
+  const figures = readFileSync(new URL('csp-case-review-figures.js', dist))
+  const gzipped = gzipSync(figures, { level: 9 }).length
+  expect(gzipped, `${gzipped} bytes gzipped`).toBeLessThanOrEqual(budgetBytes)
+})
+
 test('csp-widget.json describes the script as built', () => {
   const manifest = JSON.parse(
     readFileSync(new URL('csp-widget.json', dist), 'utf8')

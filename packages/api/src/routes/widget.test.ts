@@ -41,6 +41,13 @@ describe.each(testDatabases)('the widget on $name', (target) => {
     expect(await res.text()).toContain('csp-local-areas')
   })
 
+  it('serves <csp-case-review-figures> as a script of its own, to any site', async () => {
+    const res = await t.app().request('/widget/csp-case-review-figures.js')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('access-control-allow-origin')).toBe('*')
+    expect(await res.text()).toContain('csp-case-review-figures')
+  })
+
   it('renders the iframe page with the seed figures, embeddable anywhere', async () => {
     const res = await t
       .app()

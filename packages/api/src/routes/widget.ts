@@ -59,18 +59,26 @@ export function widgetRoutes({ config, readModel }: RouteDeps) {
       'Cross-Origin-Resource-Policy': 'cross-origin',
     })
 
-  let localAreas: Buffer | undefined
+  // The other elements, each a script of its own, read on first use.
+  const otherScripts = new Map<string, Buffer>()
+  const otherScript = (c: Context, file: string) => {
+    let body = otherScripts.get(file)
+    if (!body) otherScripts.set(file, (body = readWidgetFile(file)))
+    return c.body(new Uint8Array(body), 200, {
+      'Content-Type': 'text/javascript; charset=utf-8',
+      'Cache-Control': `public, max-age=${config.publicMaxAgeSeconds}`,
+      'Access-Control-Allow-Origin': '*',
+      'Cross-Origin-Resource-Policy': 'cross-origin',
+    })
+  }
   return (
     createRouter()
       .get('/widget/csp-widget.js', (c) => script(c, config.publicMaxAgeSeconds, false))
-      // The second element, <csp-local-areas>, which fetches its figures and geometry from here.
-      .get('/widget/csp-local-areas.js', (c) =>
-        c.body(new Uint8Array((localAreas ??= readWidgetFile('csp-local-areas.js'))), 200, {
-          'Content-Type': 'text/javascript; charset=utf-8',
-          'Cache-Control': `public, max-age=${config.publicMaxAgeSeconds}`,
-          'Access-Control-Allow-Origin': '*',
-          'Cross-Origin-Resource-Policy': 'cross-origin',
-        })
+      // <csp-local-areas>, which fetches its figures and geometry from here.
+      .get('/widget/csp-local-areas.js', (c) => otherScript(c, 'csp-local-areas.js'))
+      // <csp-case-review-figures>: the published ASB Case Review figures.
+      .get('/widget/csp-case-review-figures.js', (c) =>
+        otherScript(c, 'csp-case-review-figures.js')
       )
       .get('/widget/:file{csp-widget\\.[0-9a-f]+\\.js}', (c) =>
         c.req.path === versionedPath()

@@ -1,3 +1,4 @@
+import { annualReturnFigureNames } from '@csp/domain'
 import type { Client } from './api.ts'
 import { themeFigures } from './dashboard.ts'
 import { bodyOf } from './read.ts'
@@ -17,6 +18,7 @@ export async function publicHome(api: Client) {
     themes,
     partnership: plan.partnership.name,
     latestReturn: returns.items.at(-1) ?? null,
+    figureNames: { ...annualReturnFigureNames },
   }
 }
 

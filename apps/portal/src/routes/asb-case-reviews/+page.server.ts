@@ -1,3 +1,4 @@
+import { annualReturnFigureNames } from '@csp/domain'
 import { bodyOf } from '#lib/server/read.ts'
 import type { PageServerLoad } from './$types'
 
@@ -7,5 +8,5 @@ export const load: PageServerLoad = async ({ locals }) => {
     'list of returns'
   )
   // Newest first: the latest year is what most visitors look for.
-  return { returns: [...returns.items].reverse() }
+  return { returns: [...returns.items].reverse(), figureNames: { ...annualReturnFigureNames } }
 }
