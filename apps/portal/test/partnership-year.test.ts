@@ -2,7 +2,7 @@
 // refused with its finding, GOV.UK style), open the assessment, revise the plan with a claim
 // the tables contradict, adopt it with a reason, publish it, and record a duty as done. Every
 // page passes axe.
-import { crimeTableCsv, crimeTables2023 } from '@csp/domain'
+import { crimeTableCsv, crimeTables2023, derbyshireAreas } from '@csp/domain'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { axeViolations } from './support/axe.ts'
@@ -23,13 +23,16 @@ afterAll(async () => {
 })
 
 const da = crimeTables2023.find((t) => t.measure === 'domestic-abuse')!
-const csv2024 = crimeTableCsv({
-  ...da,
-  period: '2024',
-  from: '2024-01-01',
-  to: '2024-12-31',
-  source: { publisher: 'Derbyshire Constabulary', title: 'Force-recorded crime, 2024' },
-})
+const csv2024 = crimeTableCsv(
+  {
+    ...da,
+    period: '2024',
+    from: '2024-01-01',
+    to: '2024-12-31',
+    source: { publisher: 'Derbyshire Constabulary', title: 'Force-recorded crime, 2024' },
+  },
+  { areas: derbyshireAreas }
+)
 
 async function submit(page: Page, button: string) {
   await Promise.all([

@@ -1,4 +1,4 @@
-import { formatCount, formatDate } from './format.ts'
+import { formatCount, formatLongDate as formatDate } from '@csp/domain/format'
 
 /** One published return, as `GET /v1/asb-case-reviews/annual-returns` lists it. */
 export interface PublishedReturn {
