@@ -12,13 +12,11 @@ import { IsoDate } from '../_lib/iso-date.ts'
  * RuleConfidence.safeParse('high').success //=> false
  * ```
  */
-export const RuleConfidence = z
-  .enum(['H', 'M', 'L', 'UNCONFIRMED'])
-  .meta({
-    id: 'RuleConfidence',
-    description:
-      'How sure the project is of the rule: H (high), M (medium), L (low) or UNCONFIRMED (see docs/rules.md)',
-  })
+export const RuleConfidence = z.enum(['H', 'M', 'L', 'UNCONFIRMED']).meta({
+  id: 'RuleConfidence',
+  description:
+    'How sure the project is of the rule: H (high), M (medium), L (low) or UNCONFIRMED (see docs/rules.md)',
+})
 export type RuleConfidence = z.infer<typeof RuleConfidence>
 
 /**

@@ -88,15 +88,6 @@ export function nextStep(step: Step, draft: Draft): Step {
   return steps[Math.min(steps.indexOf(step) + 1, steps.length - 1)]!
 }
 
-/** The page before `step`, for the back link. */
-export function previousStep(step: Step, draft: Draft): Step | null {
-  if (step === 'contact') return draft.applicantType === 'third-party' ? 'victim' : 'who'
-  if (step === 'consent') return 'incidents'
-  if (step === 'incidents') return 'place'
-  const index = steps.indexOf(step)
-  return index > 0 ? steps[index - 1]! : null
-}
-
 /**
  * Reads the fields of `step` into the draft (always: nothing typed is lost, even when it is
  * wrong) and checks them with the API's own schema. `editing` is the incident being changed.
