@@ -121,10 +121,11 @@ describe.each(testDatabases)('csp users add and csp audit verify on $name', (tar
     { timeout: 60_000 },
     async () => {
       const ok = await cli.run(['audit', 'verify'])
-      // Seeding: the organisation and the admin; then the two users added above.
+      // Seeding: the plan's first revision (once, however often seed runs), the organisation and
+      // the admin; then the two users added above.
       expect(ok).toMatchObject({
         code: 0,
-        stdout: expect.stringMatching(/^Audit chain intact: 4 entries; head [0-9a-f]{64}\n$/),
+        stdout: expect.stringMatching(/^Audit chain intact: 5 entries; head [0-9a-f]{64}\n$/),
       })
       const handle = await createDb(
         cli.env['DATABASE_URL']

@@ -59,7 +59,7 @@ export const CaseReviewApplicationRequest = z
     consentToShare: z.literal(true, {
       error: 'you must agree that we share your application with the partners involved',
     }),
-    website: z.string().max(200).optional().meta({ description: 'Leave empty.' }),
+    website: plainText(200, { trim: false }).optional().meta({ description: 'Leave empty.' }),
   })
   .superRefine((body, ctx) => {
     if (body.applicantType === 'third-party' && body.victimConsent !== true) {
@@ -93,8 +93,8 @@ export type CaseReviewApplicationReceipt = z.infer<typeof CaseReviewApplicationR
 /** The body of `POST /v1/case-review-applications/status`. */
 export const CaseReviewStatusRequest = z
   .object({
-    reference: z.string().trim().toUpperCase().max(40).min(1, 'enter your reference'),
-    code: z.string().trim().toUpperCase().max(40).min(1, 'enter your access code'),
+    reference: plainText(40, { min: 1, empty: 'enter your reference' }).toUpperCase(),
+    code: plainText(40, { min: 1, empty: 'enter your access code' }).toUpperCase(),
   })
   .meta({ id: 'CaseReviewStatusRequest' })
 

@@ -226,8 +226,9 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
  */
 export function invalidValue(schema: Schema, resolve: Resolve): fc.Arbitrary<unknown> {
   const s = resolve(schema)
-  if (s.properties === undefined) return hostileValue
-  const names = Object.keys(s.properties)
+  const names = Object.keys(s.properties ?? {})
+  // An object that names no properties (a loose body checked by its handler) has none to spoil.
+  if (names.length === 0) return hostileValue
   return fc.oneof(
     hostileValue,
     fc
