@@ -74,6 +74,7 @@ export const settingsFields = {
   vulnerableMinComplaints: 'thresholdPolicy.routes.vulnerableVictim.minComplaints',
   countAnchorDay: 'timescales.countAnchorDay',
   recordsKeptSince: 'recordsKeptSince',
+  retentionMonths: 'retentionMonths',
 } as const
 
 /**
@@ -102,6 +103,7 @@ export const settingsFieldOrder: readonly string[] = [
   ...timescaleFields.flatMap(({ key }) => Object.values(timescaleNames(key))),
   settingsFields.countAnchorDay,
   settingsFields.recordsKeptSince,
+  settingsFields.retentionMonths,
 ]
 
 /** The settings as the API serves them (structurally, so the page needs no schema). */
@@ -117,6 +119,8 @@ export interface SettingsView {
   }
   timescales: Record<TimescaleKey, { amount: number; unit: string }> & { countAnchorDay: boolean }
   recordsKeptSince: string | null
+  /** How many months a closed case's personal data is kept (absent from older answers). */
+  retentionMonths?: number
 }
 
 /**
@@ -165,6 +169,14 @@ export function describeSettings(
       key: 'Records kept since',
       value: settings.recordsKeptSince ? formatDate(settings.recordsKeptSince) : 'The first record',
     },
+    ...(settings.retentionMonths === undefined
+      ? []
+      : [
+          {
+            key: 'Personal data of closed cases kept for',
+            value: `${settings.retentionMonths} months`,
+          },
+        ]),
   ]
 }
 

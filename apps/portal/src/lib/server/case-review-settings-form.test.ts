@@ -12,6 +12,7 @@ const defaults = {
   thresholdPolicy: defaultThresholdPolicy,
   timescales: defaultTimescales,
   recordsKeptSince: null,
+  retentionMonths: 24,
 }
 
 /** The form as a browser submits it: ticked boxes only, the date as three boxes. */
@@ -87,6 +88,7 @@ describe('readSettingsForm', () => {
         thresholdPolicy: southDerbyshireThresholdPolicy,
         timescales: { ...defaultTimescales, countAnchorDay: true },
         recordsKeptSince: '2025-04-01',
+        retentionMonths: 36,
       },
     ]) {
       const { values, recordsKeptSince } = formFromSettings(settings)

@@ -13,7 +13,8 @@ export interface SettingsForm {
   recordsKeptSince: DateParts
 }
 
-type Settings = Pick<CaseReviewSettings, 'thresholdPolicy' | 'timescales' | 'recordsKeptSince'>
+type Settings = Pick<CaseReviewSettings, 'thresholdPolicy' | 'timescales' | 'recordsKeptSince'> &
+  Partial<Pick<CaseReviewSettings, 'retentionMonths'>>
 
 const flag = (on: boolean) => (on ? 'true' : '')
 
@@ -39,6 +40,8 @@ export function formFromSettings(settings: Settings): SettingsForm {
     [f.requireApproval]: flag(vulnerableVictim.requireApproval),
     [f.vulnerableMinComplaints]: String(vulnerableVictim.minComplaints),
     [f.countAnchorDay]: flag(timescales.countAnchorDay),
+    [f.retentionMonths]:
+      settings.retentionMonths === undefined ? '' : String(settings.retentionMonths),
   }
   for (const { key } of timescaleFields) {
     const names = timescaleNames(key)
@@ -66,6 +69,10 @@ const messages: Record<string, FieldMessages> = {
     0
   ),
   [f.recordsKeptSince]: { invalid: 'Enter a real date, like 1 4 2025' },
+  [f.retentionMonths]: {
+    missing: 'Enter how many months to keep personal data',
+    invalid: 'Enter how many months to keep personal data, as a whole number from 1 to 240',
+  },
   ...Object.fromEntries(
     timescaleFields.flatMap(({ key, days }) => {
       const names = timescaleNames(key)
@@ -143,6 +150,8 @@ export function readSettingsForm(form: Fields): SettingsForm & {
       countAnchorDay: ticked(f.countAnchorDay),
     },
     recordsKeptSince: isoFromParts(recordsKeptSince) || null,
+    // Left empty, the API's default (24 months) applies.
+    retentionMonths: values[f.retentionMonths] === '' ? undefined : number(f.retentionMonths),
   }
   const checked = validate(CaseReviewSettingsInput, body, messages)
   return { values, recordsKeptSince, checked }
