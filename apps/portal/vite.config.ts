@@ -37,6 +37,27 @@ export default defineConfig({
       },
     }),
   ],
+  environments: {
+    client: {
+      build: {
+        rolldownOptions: {
+          output: {
+            codeSplitting: {
+              // Every page loads the layout, which renders GOV.UK components, so every page loads
+              // Svelte's runtime and some of src/lib/govuk. Left to automatic splitting, each
+              // component became its own chunk of a few hundred bytes, each repeating its imports
+              // from the runtime and each gzipped alone: one chunk of all the GOV.UK components
+              // with their dependencies (the runtime among them) weighs less on every page than
+              // the handful of small ones it replaces (page-weight.test.ts measures it).
+              // govuk-frontend itself (govuk/modules.ts) stays a dynamic import, loaded after
+              // hydration. Client build only: the server build keeps its own chunking.
+              groups: [{ name: 'govuk', test: /src[\\/]lib[\\/]govuk[\\/][^\\/]+\.svelte$/ }],
+            },
+          },
+        },
+      },
+    },
+  },
   css: {
     // govuk-frontend's CSS carries an IE hack (`@media screen\0`) that lightningcss's minifier
     // rejects; recover and drop the rule rather than fail the build.

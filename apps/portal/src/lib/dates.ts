@@ -47,7 +47,7 @@ export function partsFromIso(iso: string | null | undefined): DateParts {
 // Today in England as ISO (the API's "today" for deadlines is England's too).
 export { todayInEngland } from '@csp/domain/dates'
 
-const savedAtFormat = new Intl.DateTimeFormat('en-GB', {
+const savedAtFormat = /* @__PURE__ */ new Intl.DateTimeFormat('en-GB', {
   dateStyle: 'long',
   timeStyle: 'short',
   timeZone: 'Europe/London',

@@ -26,7 +26,7 @@ export function statusOf(status: string): { text: string; classes: string } {
 /** A timestamp the GOV.UK way, in UK time: `'26 November 2026 at 8:14am'`. */
 export { formatDateTime } from '@csp/domain/format'
 
-const megabytes = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 })
+const megabytes = /* @__PURE__ */ new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 })
 
 /**
  * A file size in words, in decimal units as browsers show them: `formatBytes(2145449)
