@@ -98,10 +98,7 @@ test('the iframe sizes itself to its content, after sorting and when the page na
   await expectFitted(page)
   expect((await fit(page)).frameHeight).toBeGreaterThan(wide)
 
-  const violations = await embedFrame(page).evaluate(
-    () => (window as unknown as { __violations: string[] }).__violations
-  )
-  expect(violations).toEqual([])
+  // Content-Security-Policy violations in the frame are among the problems recorded.
   expect(await problems()).toEqual([])
   await page.context().close()
 })
