@@ -176,7 +176,7 @@ test('the dashboard lists the statutory deadlines of the next 90 days', async ()
   expect(review).toContain('Serious Violence Duty guidance: review annually')
   await Promise.all([
     page.waitForURL('**/plan#duty-serious-violence-duty'),
-    page.getByRole('link', { name: 'Review the serious violence strategy' }).click(),
+    page.getByRole('link', { name: 'Review the serious violence strategy', exact: true }).click(),
   ])
   expect(await page.locator('#duty-serious-violence-duty').count()).toBe(1)
 })
