@@ -56,6 +56,40 @@ describe('createApp middleware', () => {
     expect(res.headers.get('strict-transport-security')).toMatch(/^max-age=/)
   })
 
+  // OWASP's REST Security Cheat Sheet: the headers an API answer needs; those that only act on
+  // a document a browser renders go on HTML answers alone.
+  const documentOnly = [
+    'cross-origin-opener-policy',
+    'origin-agent-cluster',
+    'referrer-policy',
+    'x-dns-prefetch-control',
+    'x-download-options',
+    'x-permitted-cross-domain-policies',
+    'x-xss-protection',
+  ]
+
+  it('sends an API answer the headers that act on it, and none that act only on documents', async () => {
+    const res = await appWithoutDb().request('/healthz')
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/)
+    expect(res.headers.get('x-frame-options')).toBe('DENY')
+    expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+    for (const name of documentOnly) expect(res.headers.has(name), name).toBe(false)
+  })
+
+  it('sends an HTML page the document headers as well', async () => {
+    const app = appWithoutDb()
+    for (const page of [
+      await app.request('/docs'),
+      await app.request('/', { headers: { Accept: 'text/html' } }),
+    ]) {
+      expect(page.headers.get('content-type')).toMatch(/^text\/html/)
+      for (const name of documentOnly) expect(page.headers.has(name), name).toBe(true)
+      expect(page.headers.get('referrer-policy')).toBe('no-referrer')
+      expect(page.headers.get('x-content-type-options')).toBe('nosniff')
+      expect(page.headers.get('x-frame-options')).toBe('DENY')
+    }
+  })
+
   it('answers a wrong method with a 405 problem and Allow', async () => {
     const res = await appWithoutDb().request('/v1/areas', { method: 'DELETE' })
     expect(res.status).toBe(405)

@@ -2,7 +2,6 @@ import { OpenAPIHono } from '@hono/zod-openapi'
 import { HTTPException } from 'hono/http-exception'
 import { cors } from 'hono/cors'
 import { methodNotAllowed } from 'hono/method-not-allowed'
-import { secureHeaders } from 'hono/secure-headers'
 import { bearerScheme, bearerSchemeName } from './auth/middleware.ts'
 import { PrincipalCache } from './auth/principal-cache.ts'
 import { systemClock, type Clock } from './clock.ts'
@@ -14,6 +13,7 @@ import { renderDocsPage } from './http/docs-page.ts'
 import type { AppEnv } from './http/env.ts'
 import { describeError, requestLog } from './http/logger.ts'
 import { requestId } from './http/request-id.ts'
+import { securityHeaders } from './http/security-headers.ts'
 import { home } from './http/home.ts'
 import { openApiDocument } from './http/openapi.ts'
 import { clientErrorDetail, problem, problemKindOf, validationHook } from './http/problems.ts'
@@ -97,22 +97,12 @@ export function createApp(options: CreateAppOptions) {
   app.use(requestId())
   app.use(requestLog(config.logger, clock))
   // Any site may frame the widget's iframe page: its own CSP sets no frame-ancestors, and the
-  // X-Frame-Options that secureHeaders adds for every other page is taken off again here.
+  // X-Frame-Options that securityHeaders adds for every other page is taken off again here.
   app.use('/widget/embed', async (c, next) => {
     await next()
     c.res.headers.delete('X-Frame-Options')
   })
-  app.use(
-    secureHeaders({
-      // Routes that need another policy (the docs page, later the widget) set their own.
-      overwrite: false,
-      contentSecurityPolicy: {
-        defaultSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'none'"],
-      },
-    })
-  )
+  app.use(securityHeaders())
   app.use(
     methodNotAllowed({
       app,
@@ -199,7 +189,7 @@ export function createApp(options: CreateAppOptions) {
   const front = new FrontCache(readModel, { logger: config.logger, clock })
   const appFetch = served.fetch
   served.fetch = (request, env, executionCtx) =>
-    front.serve(request) ?? front.keep(request, appFetch(request, env, executionCtx))
+    front.serve(request, env) ?? front.keep(request, appFetch(request, env, executionCtx))
   return served
 }
 

@@ -4,8 +4,11 @@ import { serve } from '@hono/node-server'
 
 /** Options for {@link startServer}. */
 export interface StartServerOptions {
-  /** The request handler, e.g. `app.fetch`. */
-  fetch: (request: Request) => Response | Promise<Response>
+  /**
+   * The request handler, e.g. `app.fetch`. Its second argument is the adapter's `incoming` and
+   * `outgoing` (node:http's request and response), as @hono/node-server passes them.
+   */
+  fetch: (request: Request, env: NodeBindings | undefined) => Response | Promise<Response>
   /** Port to listen on; 0 picks a free one (tests). */
   port: number
   hostname?: string
@@ -18,6 +21,12 @@ export interface StartServerOptions {
    * is read and dropped after the answer, before the connection is cut (default 30 s).
    */
   drainTimeoutMs?: number
+}
+
+/** What @hono/node-server passes a handler beside the request. */
+export interface NodeBindings {
+  incoming?: unknown
+  outgoing?: unknown
 }
 
 /** A listening server. */
@@ -54,13 +63,19 @@ export function startServer(options: StartServerOptions): Promise<RunningServer>
         shutdown: () => (stopping ??= stop(server, shutdownTimeoutMs, options.onShutdown)),
       })
     }
-    const fetch = (request: Request, env?: { incoming?: unknown; outgoing?: unknown }) => {
+    const fetch = (request: Request, env?: NodeBindings) => {
       const { incoming, outgoing } = env ?? {}
-      if (incoming instanceof IncomingMessage && outgoing instanceof ServerResponse) {
+      // A GET or HEAD has no body to guard, and asking the adapter's request for its body
+      // would build a whole undici Request (and AbortController) for every public read.
+      if (
+        incoming instanceof IncomingMessage &&
+        outgoing instanceof ServerResponse &&
+        !bodiless(incoming.method)
+      ) {
         drainAfterAnswer(incoming, outgoing, drainTimeoutMs)
-        return options.fetch(withSocketBody(request))
+        return options.fetch(withSocketBody(request), env)
       }
-      return options.fetch(request)
+      return options.fetch(request, env)
     }
     const server = serve(
       // The unread rest of a body is drained here (drainAfterAnswer), not by the adapter, which
@@ -73,6 +88,8 @@ export function startServer(options: StartServerOptions): Promise<RunningServer>
 }
 
 const discard = () => {}
+
+const bodiless = (method: string | undefined) => method === 'GET' || method === 'HEAD'
 
 /**
  * The request with a body that a reader may cancel without closing the connection: cancelling
@@ -103,7 +120,6 @@ function withSocketBody(request: Request): Request {
  * be used again. A client still sending after `timeoutMs` is cut off.
  */
 function drainAfterAnswer(incoming: IncomingMessage, outgoing: ServerResponse, timeoutMs: number) {
-  if (incoming.method === 'GET' || incoming.method === 'HEAD') return
   outgoing.once('finish', () => {
     if (incoming.readableEnded || incoming.destroyed) return
     // The request's body stream (a web stream over `incoming`) is done with: its listener

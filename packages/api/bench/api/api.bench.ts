@@ -14,7 +14,7 @@ import { join } from 'node:path'
 import { cliImportLeg } from './cli-import.ts'
 import { caseReviewListLeg } from './case-review-list.ts'
 import { importStallLeg } from './import-stall.ts'
-import { load } from './load.ts'
+import { interleaved, load } from './load.ts'
 import { signIn } from './sign-in.ts'
 import {
   pgliteTarget,
@@ -37,8 +37,11 @@ async function publicReadLeg(apiUrl: string) {
     // A short warm-up of each, so neither pays for JIT compilation in its figures.
     await load(bare.url + publicRoute, { connections, seconds: 3 })
     await load(apiUrl + publicRoute, { connections, seconds: 3 })
-    const bareHono = await load(bare.url + publicRoute, { connections, seconds })
-    const api = await load(apiUrl + publicRoute, { connections, seconds })
+    // Then turn about, in slices, so that a shared machine's slow minute falls on both.
+    const { bareHono, api } = await interleaved(
+      { bareHono: bare.url + publicRoute, api: apiUrl + publicRoute },
+      { connections, seconds, slices: Math.max(1, Math.round(seconds / 10)) }
+    )
     return {
       route: publicRoute,
       bodyBytes: body.byteLength,

@@ -32,6 +32,44 @@ export async function load(
   }
 }
 
+/**
+ * Loads each URL for `seconds` in all, in `slices` turns about (a, b, a, b, …), so that a
+ * slow spell of a shared machine falls on each alike. Requests per second are over all the
+ * slices; p50 and p99 are the highest of any slice (a latency is never averaged away).
+ */
+export async function interleaved<K extends string>(
+  urls: Record<K, string>,
+  options: { connections: number; seconds: number; slices: number }
+): Promise<Record<K, LoadResult & { slices: LoadResult[] }>> {
+  const names = Object.keys(urls) as K[]
+  const runs = new Map<K, LoadResult[]>(names.map((name) => [name, []]))
+  const sliceSeconds = Math.max(1, Math.round(options.seconds / options.slices))
+  for (let slice = 0; slice < options.slices; slice++) {
+    for (const name of names) {
+      const result = await load(urls[name], {
+        connections: options.connections,
+        seconds: sliceSeconds,
+      })
+      runs.get(name)?.push(result)
+    }
+  }
+  const combined = {} as Record<K, LoadResult & { slices: LoadResult[] }>
+  for (const name of names) {
+    const slices = runs.get(name) ?? []
+    const sum = (pick: (r: LoadResult) => number) => slices.reduce((n, r) => n + pick(r), 0)
+    combined[name] = {
+      requestsPerSecond: Math.round(sum((r) => r.requests) / (sliceSeconds * slices.length)),
+      p50Ms: Math.max(...slices.map((r) => r.p50Ms)),
+      p99Ms: Math.max(...slices.map((r) => r.p99Ms)),
+      requests: sum((r) => r.requests),
+      non2xx: sum((r) => r.non2xx),
+      errors: sum((r) => r.errors),
+      slices,
+    }
+  }
+  return combined
+}
+
 /** Latencies in milliseconds, summarised with nearest-rank percentiles. */
 export function summarise(times: readonly number[], failures = 0) {
   const sorted = [...times].sort((a, b) => a - b)

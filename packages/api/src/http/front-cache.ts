@@ -36,7 +36,7 @@ const bodyHeaders = new Set(['content-type', 'content-length', 'content-disposit
  * ```ts
  * const front = new FrontCache(readModel, { logger, clock })
  * const fetch = app.fetch
- * app.fetch = (request, env, ctx) => front.serve(request) ?? front.keep(request, fetch(request, env, ctx))
+ * app.fetch = (request, env, ctx) => front.serve(request, env) ?? front.keep(request, fetch(request, env, ctx))
  * ```
  */
 export class FrontCache {
@@ -61,18 +61,23 @@ export class FrontCache {
     this.#maxEntries = options.maxEntries ?? 2000
   }
 
-  /** The kept answer to `request`, or undefined to let the app answer it. */
-  serve(request: Request): Response | undefined {
+  /**
+   * The kept answer to `request`, or undefined to let the app answer it. `env` is what
+   * @hono/node-server passes beside the request: its headers are read from node:http's own
+   * (building the fetch Request's Headers would cost more than the whole answer).
+   */
+  serve(request: Request, env?: unknown): Response | undefined {
     if (request.method !== 'GET') return undefined
+    const header = headerReader(request, env)
     // A signed-in request may be owed another answer (exact figures): the app decides.
-    if (request.headers.has('authorization')) return undefined
-    const kept = this.#kept.get(keyOf(request))
+    if (header('authorization') !== null) return undefined
+    const kept = this.#kept.get(keyOf(request.url, header('accept')))
     if (!kept) return undefined
     const now = this.#clock.now()
     if (now.getTime() >= kept.expiresAt || !this.#isCurrent(kept.view)) return undefined
     const started = performance.now()
-    const requestId = requestIdOf(request.headers.get('x-request-id'))
-    const ifNoneMatch = request.headers.get('if-none-match')
+    const requestId = requestIdOf(header('x-request-id'))
+    const ifNoneMatch = header('if-none-match')
     const status = ifNoneMatch !== null && etagListed(ifNoneMatch, kept.view.etag) ? 304 : 200
     const headers = status === 304 ? kept.notModifiedHeaders : kept.headers
     const response = new Response(status === 304 ? null : kept.view.body, {
@@ -113,7 +118,7 @@ export class FrontCache {
       if (!bodyHeaders.has(name)) notModifiedHeaders[name] = value
     }
     const expiresAt = view.daily ? nextMidnightInEngland(this.#clock) : Infinity
-    const key = keyOf(request)
+    const key = keyOf(request.url, request.headers.get('accept'))
     this.#kept.delete(key)
     this.#kept.set(key, { view, headers, notModifiedHeaders, expiresAt })
     if (this.#kept.size > this.#maxEntries) {
@@ -124,9 +129,27 @@ export class FrontCache {
   }
 }
 
-function keyOf(request: Request): string {
-  const accept = request.headers.get('accept')
-  return accept === null ? request.url : `${request.url}\n${accept}`
+function keyOf(url: string, accept: string | null): string {
+  return accept === null ? url : `${url}\n${accept}`
+}
+
+type HeaderReader = (name: string) => string | null
+
+/**
+ * Reads a request's headers (lower-case names) from node:http's parsed headers when the
+ * adapter passed its `incoming`, else from the fetch Request.
+ */
+function headerReader(request: Request, env: unknown): HeaderReader {
+  const incoming = (env as { incoming?: { headers?: unknown } } | undefined)?.incoming
+  const parsed = incoming?.headers
+  if (typeof parsed !== 'object' || parsed === null) return (name) => request.headers.get(name)
+  const headers = parsed as Record<string, string | string[] | undefined>
+  return (name) => {
+    const value = headers[name]
+    if (value === undefined) return null
+    // node:http keeps repeated Set-Cookie-like headers as arrays; a fetch Headers joins them.
+    return typeof value === 'string' ? value : value.join(', ')
+  }
 }
 
 function pathOf(url: string): string {

@@ -79,6 +79,6 @@ describe.each(testDatabases)('the widget on $name', (target) => {
 
   it('keeps refusing to be framed everywhere else', async () => {
     const res = await t.app().request('/v1/areas')
-    expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN')
+    expect(res.headers.get('x-frame-options')).toBe('DENY')
   })
 })

@@ -1,0 +1,61 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { jsonLogger } from './logger.ts'
+
+const request = (n: number) => ({ level: 'info' as const, msg: 'request', n })
+
+describe('jsonLogger', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  it('gathers request lines and writes them together once the interval has passed', () => {
+    vi.useFakeTimers()
+    const writes: string[] = []
+    const log = jsonLogger((text) => writes.push(text), { gatherMs: 50 })
+    log(request(1))
+    log(request(2))
+    expect(writes).toEqual([])
+    vi.advanceTimersByTime(49)
+    expect(writes).toEqual([])
+    vi.advanceTimersByTime(1)
+    expect(writes).toEqual([
+      '{"level":"info","msg":"request","n":1}\n{"level":"info","msg":"request","n":2}\n',
+    ])
+    log(request(3))
+    vi.advanceTimersByTime(50)
+    expect(writes).toHaveLength(2)
+    expect(JSON.parse(writes[1] as string)).toEqual(request(3))
+  })
+
+  it('writes any other line at once, after the request lines gathered before it', () => {
+    vi.useFakeTimers()
+    const writes: string[] = []
+    const log = jsonLogger((text) => writes.push(text))
+    log(request(1))
+    log({ level: 'error', msg: 'failed', detail: 'x' })
+    expect(
+      writes
+        .join('')
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line))
+    ).toEqual([request(1), { level: 'error', msg: 'failed', detail: 'x' }])
+    // Nothing is left for the timer to write twice.
+    vi.advanceTimersByTime(1000)
+    expect(writes.join('').trimEnd().split('\n')).toHaveLength(2)
+  })
+
+  it('writes as soon as 64 KiB are gathered', () => {
+    vi.useFakeTimers()
+    const writes: string[] = []
+    const log = jsonLogger((text) => writes.push(text))
+    const line = { level: 'info' as const, msg: 'request', path: 'x'.repeat(1000) }
+    let sent = 0
+    while (writes.length === 0) {
+      log(line)
+      sent += 1
+    }
+    expect(writes[0]?.length).toBeGreaterThanOrEqual(65_536)
+    expect(writes[0]?.trimEnd().split('\n')).toHaveLength(sent)
+  })
+})
