@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { Clock } from '../clock.ts'
 import type { LogEntry } from './logger.ts'
 import { testDatabases, useTestDb } from '../test/databases.ts'
 import { json } from '../test/http.ts'
 import { FrontCache } from './front-cache.ts'
+import { startServer } from '../server.ts'
 import { ReadModel, type ServedView } from '../read-model/read-model.ts'
 
 const view = (overrides: Partial<ServedView> = {}): ServedView => ({
@@ -81,6 +82,20 @@ describe('FrontCache', () => {
     expect(f.cache.serve(f.request())).toBeUndefined()
   })
 
+  it('reads the headers node:http parsed when the adapter passes them', async () => {
+    const f = front(noon, view())
+    await f.cache.keep(f.request(), f.appAnswer())
+    // The fetch Request says nothing: every header below comes from node:http's own.
+    const node = (headers: Record<string, string | string[]>) => ({ incoming: { headers } })
+    expect(f.cache.serve(f.request(), node({}))?.status).toBe(200)
+    expect(f.cache.serve(f.request(), node({ authorization: 'Bearer x' }))).toBeUndefined()
+    expect(f.cache.serve(f.request(), node({ accept: 'text/csv' }))).toBeUndefined()
+    expect(f.cache.serve(f.request(), node({ 'if-none-match': '"abc-3"' }))?.status).toBe(304)
+    expect(
+      f.cache.serve(f.request(), node({ 'x-request-id': 'node-1' }))?.headers.get('x-request-id')
+    ).toBe('node-1')
+  })
+
   it('lets a view of the day go at midnight in England', async () => {
     let now = new Date('2025-06-01T22:59:00Z') // 23:59 BST
     const clock: Clock = { now: () => now }
@@ -126,5 +141,32 @@ describe.each(testDatabases)('public reads through the front cache on $name', (t
       .poll(async () => (await json(await app.request(path))).items[0]?.furtherInformationUrl)
       .toBe('https://example.org/changed')
     expect(before.items[0]?.furtherInformationUrl).not.toBe('https://example.org/changed')
+  })
+
+  it('answers over HTTP from memory, and leaves a signed-in request to the app', async () => {
+    const readModel = new ReadModel(t.db, { changes: t.handle.changes })
+    expect(await readModel.live()).toBe(true)
+    const app = t.app({}, undefined, readModel)
+    // The app answers from the read model through respond(); the front cache never calls it.
+    const answeredByApp = vi.spyOn(readModel, 'respond')
+    const server = await startServer({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' })
+    try {
+      const url = `${server.url}/v1/crime-tables/anti-social-behaviour/2023`
+      const first = await fetch(url)
+      expect(answeredByApp).toHaveBeenCalledTimes(1)
+      const second = await fetch(url, { headers: { 'X-Request-Id': 'over-http-1' } })
+      expect(second.status).toBe(200)
+      expect(await second.text()).toBe(await first.text())
+      expect(second.headers.get('x-request-id')).toBe('over-http-1')
+      const etag = first.headers.get('etag') ?? ''
+      const revalidated = await fetch(url, { headers: { 'If-None-Match': etag } })
+      expect(revalidated.status).toBe(304)
+      expect(answeredByApp).toHaveBeenCalledTimes(1)
+      const signedIn = await fetch(url, { headers: { Authorization: 'Bearer not-a-token' } })
+      await signedIn.arrayBuffer()
+      expect(answeredByApp).toHaveBeenCalledTimes(2)
+    } finally {
+      await server.shutdown()
+    }
   })
 })
