@@ -1,6 +1,6 @@
 import type { Clock } from '../clock.ts'
 import { todayInEngland } from '../casework/today.ts'
-import type { Logger } from './logger.ts'
+import { logTime, type Logger } from './logger.ts'
 import { requestIdOf } from './request-id.ts'
 import { etagListed, type ServedView } from '../read-model/read-model.ts'
 
@@ -85,7 +85,7 @@ export class FrontCache {
       headers: { ...headers, 'x-request-id': requestId },
     })
     this.#logger({
-      time: now.toISOString(),
+      time: logTime(now),
       level: 'info',
       msg: 'request',
       requestId,

@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { jsonLogger } from './logger.ts'
+import { jsonLogger, logTime } from './logger.ts'
 
 const request = (n: number) => ({ level: 'info' as const, msg: 'request', n })
 
@@ -57,5 +58,18 @@ describe('jsonLogger', () => {
     }
     expect(writes[0]?.length).toBeGreaterThanOrEqual(65_536)
     expect(writes[0]?.trimEnd().split('\n')).toHaveLength(sent)
+  })
+})
+
+describe('logTime', () => {
+  it('formats every instant as ISO 8601, whatever came before it', () => {
+    const instant = fc.integer({ min: -8.64e15, max: 8.64e15 })
+    // Runs of repeats and neighbours: the kept millisecond must never leak into the next.
+    const run = fc.array(fc.oneof(instant, fc.constantFrom(0, 1, 1, 2)), { maxLength: 20 })
+    fc.assert(
+      fc.property(run, (instants) => {
+        for (const ms of instants) expect(logTime(new Date(ms))).toBe(new Date(ms).toISOString())
+      })
+    )
   })
 })

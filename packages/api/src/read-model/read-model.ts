@@ -196,7 +196,8 @@ export class ReadModel {
       versions,
       etag,
       status: 200,
-      body: new Uint8Array(await response.arrayBuffer()),
+      // A Buffer, which node:http writes as it is (a plain Uint8Array is wrapped in one first).
+      body: Buffer.from(await response.arrayBuffer()),
       headers,
     }
     this.#entries.delete(key)
