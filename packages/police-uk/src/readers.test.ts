@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -175,4 +175,27 @@ describe('aggregatePoliceUkStreamsInWorker', () => {
     ])
     expect(aggregator.result().errors.map((e) => e.file)).toEqual(['first.csv', 'second.csv'])
   })
+
+  it.runIf(process.platform === 'linux')(
+    'reads at a lower priority than the thread that answers requests',
+    async () => {
+      // /proc/self/task/<thread>/stat: the nice value is the 19th field.
+      const niceValues = () =>
+        readdirSync('/proc/self/task').map((thread) => {
+          const stat = readFileSync(`/proc/self/task/${thread}/stat`, 'utf8')
+          return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16])
+        })
+      const header = readFileSync(london, 'utf8').split('\n')[0]
+      let whileReading: number[] = []
+      async function* held() {
+        yield new TextEncoder().encode(`${header}\n`)
+        await expect.poll(niceValues).toContain(10)
+        whileReading = niceValues()
+      }
+      await aggregatePoliceUkStreamsInWorker([{ name: 'held.csv', chunks: held() }])
+      expect(whileReading).toContain(10)
+      // This thread, which answers requests, keeps its own.
+      expect(niceValues()[0]).toBe(0)
+    }
+  )
 })

@@ -1,6 +1,7 @@
 // A reader thread: reads the files it is sent (or a stream of chunks the main thread posts)
 // into one aggregator, answering each file with its errors, and at the end posts the
 // aggregator's snapshot, transferring the arrays. Started by workers.ts.
+import { setPriority } from 'node:os'
 import { parentPort, workerData } from 'node:worker_threads'
 import {
   checkPoliceUkGeography,
@@ -10,11 +11,15 @@ import {
   type PoliceUkGeography,
 } from '@csp/domain/police-uk'
 import { policeUkChunkBytes, policeUkFileChunks } from './file-chunks.ts'
-import type { FromWorker, ToWorker, WorkerSetup } from './protocol.ts'
+import { readerNice, type FromWorker, type ToWorker, type WorkerSetup } from './protocol.ts'
 
 const port = parentPort
 if (port === null) throw new Error('worker.ts runs as a worker thread')
 const setup = workerData as WorkerSetup
+// Reading is background work: on a busy machine, the thread that answers requests (and
+// hashes a password at sign-in) goes first. On Linux a nice value belongs to the thread that
+// sets it; elsewhere it would slow the whole process, so it is left alone there.
+if (process.platform === 'linux') setPriority(readerNice)
 const geography = setup.geography && (await loadGeography(setup.geography))
 const buffer = new Uint8Array(policeUkChunkBytes)
 const post = (message: FromWorker, transfer: ArrayBuffer[] = []) =>

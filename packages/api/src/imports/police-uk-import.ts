@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises'
 import type { PoliceUkAggregate } from '@csp/domain'
 import { aggregatePoliceUkStreamsInWorker } from '@csp/police-uk'
 import { appendAudit, auditedTransaction } from '../audit/append.ts'
@@ -38,8 +39,14 @@ export interface PoliceUkImportOptions {
   onProgress?: (progress: { rows: number; bytes: number }) => void
   /** Recorded in the audit entry, e.g. `'cli'`. */
   via?: string
-  /** Counts written per statement (see `stagePoliceUkCounts`; default 500). */
+  /** Counts written per statement (see `stagePoliceUkCounts`; default 250). */
   batchRows?: number
+  /**
+   * The share of its thread the counts' statements may take (default 1, all of it): after
+   * each statement the import waits, so that a server answering requests on the same thread
+   * (PGlite runs there) and hashing passwords beside it keeps the rest.
+   */
+  threadShare?: number
 }
 
 /** How an import ended: the final job, the aggregate if the files were read, and why it failed. */
@@ -129,10 +136,15 @@ export async function runPoliceUkImport(
     return { job: await fail(options, progress, reportOf(result, []), message), result }
   }
   try {
+    const share = options.threadShare ?? 1
+    let statementStarted = performance.now()
     await stagePoliceUkCounts(db, result, job.id, {
       batchRows: options.batchRows,
       between: async () => {
+        const statementMs = performance.now() - statementStarted
+        if (share < 1) await sleep((statementMs * (1 - share)) / share)
         if (performance.now() - lastWrite >= options.progressIntervalMs) await checkpoint()
+        statementStarted = performance.now()
       },
     })
     return { job: await commit(options, progress, result), result }

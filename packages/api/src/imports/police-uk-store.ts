@@ -37,9 +37,9 @@ const currentDistricts = and(
 /** Options for {@link stagePoliceUkCounts}. */
 export interface StageOptions {
   /**
-   * Rows per statement (default 500). Each statement sends one array per column (`unnest`);
+   * Rows per statement (default 250). Each statement sends one array per column (`unnest`);
    * on PGlite a statement holds the event loop while it runs, so a server keeps them small
-   * (500 rows took about 25 ms here), and a command line, answering no one, can make them large.
+   * (250 rows took about 15 ms here), and a command line, answering no one, can make them large.
    */
   batchRows?: number
   /** Runs after each statement (to record progress and stop if the import was cancelled). */
@@ -68,7 +68,7 @@ export async function stagePoliceUkCounts(
   db: Db,
   aggregate: StoredPoliceUkAggregate,
   importId: string,
-  { batchRows: stageBatch = 500, between = async () => {} }: StageOptions = {}
+  { batchRows: stageBatch = 250, between = async () => {} }: StageOptions = {}
 ): Promise<void> {
   const { lsoaCounts, gridCounts } = aggregate
   for (let at = 0; at < lsoaCounts.length; at += stageBatch) {

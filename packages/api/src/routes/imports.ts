@@ -130,6 +130,9 @@ export function importRoutes(deps: RouteDeps) {
         clock,
         job,
         progressIntervalMs: config.imports.progressIntervalMs,
+        // Half the thread at most: the rest answers requests meanwhile (and, on two cores,
+        // leaves the other one to a sign-in's password hash).
+        threadShare: 0.5,
       })
       if (outcome.cause instanceof BodyTooLargeError) {
         return problem(c, 'payload-too-large', `${outcome.cause.message} Import ${job.id} failed.`)
