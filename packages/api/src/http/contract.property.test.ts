@@ -115,10 +115,10 @@ function requestsOf(operation: Operation): fc.Arbitrary<GeneratedRequest> {
     .map(({ path: pathValues, query: queryValues, body }) => {
       let url = operation.path
       path.forEach((p, i) => {
-        url = url.replace(
-          `{${p.name}}`,
-          encodeURIComponent(Buffer.from(String(pathValues[i])).toString())
-        )
+        const value = pathValues[i]
+        // Written as the query's values are: a value that is not text goes as its JSON.
+        const text = typeof value === 'string' ? value : String(JSON.stringify(value))
+        url = url.replace(`{${p.name}}`, encodeURIComponent(Buffer.from(text).toString()))
       })
       const search = new URLSearchParams()
       query.forEach((p, i) => {

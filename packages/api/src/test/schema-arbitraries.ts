@@ -208,7 +208,9 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
     true,
     [],
     {},
-    { __proto__: 1 }
+    { __proto__: 1 },
+    // An object String() cannot convert (JSON can write it).
+    { toString: 0 }
   ),
   fc.string(),
   fc.integer(),
