@@ -28,9 +28,6 @@ export type WorkerAggregateOptions = Pick<
 >
 
 /** `workerData` of a reader worker. */
-/** The nice value of a reader thread (Linux): below the threads that serve requests. */
-export const readerNice = 10
-
 export interface WorkerSetup {
   options: WorkerAggregateOptions
   geography: { module: string; exportName: string } | undefined

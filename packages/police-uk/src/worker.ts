@@ -11,7 +11,7 @@ import {
   type PoliceUkGeography,
 } from '@csp/domain/police-uk'
 import { policeUkChunkBytes, policeUkFileChunks } from './file-chunks.ts'
-import { readerNice, type FromWorker, type ToWorker, type WorkerSetup } from './protocol.ts'
+import type { FromWorker, ToWorker, WorkerSetup } from './protocol.ts'
 
 const port = parentPort
 if (port === null) throw new Error('worker.ts runs as a worker thread')
@@ -19,7 +19,7 @@ const setup = workerData as WorkerSetup
 // Reading is background work: on a busy machine, the thread that answers requests (and
 // hashes a password at sign-in) goes first. On Linux a nice value belongs to the thread that
 // sets it; elsewhere it would slow the whole process, so it is left alone there.
-if (process.platform === 'linux') setPriority(readerNice)
+if (process.platform === 'linux') setPriority(10)
 const geography = setup.geography && (await loadGeography(setup.geography))
 const buffer = new Uint8Array(policeUkChunkBytes)
 const post = (message: FromWorker, transfer: ArrayBuffer[] = []) =>

@@ -12,7 +12,7 @@ describe('jsonLogger', () => {
   it('gathers request lines and writes them together once the interval has passed', () => {
     vi.useFakeTimers()
     const writes: string[] = []
-    const log = jsonLogger((text) => writes.push(text), { gatherMs: 50 })
+    const log = jsonLogger((text) => writes.push(text))
     log(request(1))
     log(request(2))
     expect(writes).toEqual([])

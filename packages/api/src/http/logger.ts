@@ -18,15 +18,12 @@ process.once('exit', () => {
   for (const flush of pendingFlushes) flush()
 })
 
-/** Options for {@link jsonLogger}. */
-export interface JsonLoggerOptions {
-  /** How long request lines are gathered before they are written (default 50 ms). */
-  gatherMs?: number
-}
+// How long request lines are gathered before they are written.
+const gatherMs = 50
 
 /**
  * A logger that writes each entry as one JSON line (stdout by default). Request lines, one per
- * request, are gathered and written together every `gatherMs` (or as soon as 64 KiB are
+ * request, are gathered and written together every 50 ms (or as soon as 64 KiB are
  * gathered): a write to stdout is a system call, and one per request cost the public reads a
  * quarter of their time. Any other line is written at once, after those gathered before it;
  * lines still gathered when the process exits are written then.
@@ -38,10 +35,8 @@ export interface JsonLoggerOptions {
  * ```
  */
 export function jsonLogger(
-  write: (line: string) => void = (line) => process.stdout.write(line),
-  options: JsonLoggerOptions = {}
+  write: (line: string) => void = (line) => process.stdout.write(line)
 ): Logger {
-  const { gatherMs = 50 } = options
   let gathered = ''
   let timer: ReturnType<typeof setTimeout> | undefined
   const flush = () => {
