@@ -12,7 +12,7 @@ import type {
 } from '../schemas/index.ts'
 import { forgetFirstAdminPassword } from './first-admin-file.ts'
 import { weakPasswordReason } from './password-strength.ts'
-import { hashPassword, type ScryptParams } from './passwords.ts'
+import { hashPassword, type PasswordHashing } from './passwords.ts'
 import { revokeUserTokens } from './tokens.ts'
 import { recoveryCodes } from '../db/schema/index.ts'
 
@@ -101,8 +101,8 @@ export function createOrganisation(
  * Creates a user and audits it. Someone else chose the password (an admin, the command line),
  * so the user must change it when they first sign in, unless `ownPassword` says the person
  * chose it themselves (the first admin, from the environment). A password that is too easy to
- * guess is refused. The password is hashed before the transaction opens: half a second of
- * scrypt must not hold the audit lock.
+ * guess is refused. The password is hashed before the transaction opens: the tens of
+ * milliseconds of hashing must not hold the audit lock.
  *
  * @example
  * ```ts
@@ -114,7 +114,7 @@ export async function createUser(
   db: Db,
   input: CreateUserRequest,
   context: ChangeContext,
-  hashing?: ScryptParams,
+  hashing?: PasswordHashing,
   { ownPassword = false }: { ownPassword?: boolean } = {}
 ): Promise<User | Refusal> {
   const weak = weakPassword(input.password, 'password', [input.email, input.name])
@@ -158,7 +158,7 @@ export async function createUser(
 
 /** Where {@link updateUser} learns about the first admin's password file. */
 export interface UpdateUserOptions {
-  hashing?: ScryptParams | undefined
+  hashing?: PasswordHashing | undefined
   /** `npm start`'s file of the first admin's generated password (see first-admin-file.ts). */
   firstAdminPasswordFile?: string | undefined
 }

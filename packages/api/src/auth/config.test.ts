@@ -7,7 +7,7 @@ describe('auth config', () => {
       tokenTtlSeconds: 28_800,
       lockout: { failures: 5, seconds: 900 },
       rateLimit: { windowSeconds: 900, perEmail: 100, perIp: 100 },
-      passwordHashing: { logN: 17, r: 8, p: 1 },
+      passwordHashing: { memoryKiB: 19456, passes: 2, parallelism: 1 },
       trustProxy: [],
       portalSecret: undefined,
       signInChallengeSeconds: 300,

@@ -1,5 +1,5 @@
 import { trustedProxies } from './client-address.ts'
-import { defaultScryptParams, type ScryptParams } from './passwords.ts'
+import { defaultPasswordHashing, type PasswordHashing } from './passwords.ts'
 
 /** Sign-in, token and lockout settings (see {@link resolveAuthConfig} for the defaults). */
 export interface AuthConfig {
@@ -16,8 +16,8 @@ export interface AuthConfig {
    * on guessing spread over many addresses), and per source.
    */
   rateLimit: { windowSeconds: number; perEmail: number; perIp: number }
-  /** scrypt cost for new password hashes. */
-  passwordHashing: ScryptParams
+  /** Argon2id's cost for new password hashes. */
+  passwordHashing: PasswordHashing
   /**
    * Proxies (addresses or CIDR ranges) whose right-most `X-Forwarded-For` entry is taken as the
    * client's address; empty for none. Only connections from these proxies are believed.
@@ -43,7 +43,7 @@ export type AuthConfigInput = Partial<
 > & {
   lockout?: Partial<AuthConfig['lockout']>
   rateLimit?: Partial<AuthConfig['rateLimit']>
-  passwordHashing?: Partial<ScryptParams>
+  passwordHashing?: Partial<PasswordHashing>
   /** `true` trusts a proxy on the same host (loopback); or the proxies' addresses and ranges. */
   trustProxy?: boolean | readonly string[]
 }
@@ -57,7 +57,7 @@ export const minPortalSecretLength = 32
 /**
  * Fills in the defaults: 8-hour tokens; 5 consecutive failures lock an email for 15 minutes for
  * the source they came from; 100 attempts per email and 100 per source in 15 minutes (an office
- * shares one address; 100 is the most NIST SP 800-63B §5.2.2 allows an account); OWASP scrypt;
+ * shares one address; 100 is the most NIST SP 800-63B §5.2.2 allows an account); OWASP's Argon2id;
  * 5 minutes for a two-factor code. Throws a RangeError for a bad proxy entry or a short secret.
  *
  * @example
@@ -78,7 +78,7 @@ export function resolveAuthConfig(input: AuthConfigInput = {}): AuthConfig {
     tokenTtlSeconds: input.tokenTtlSeconds ?? 8 * 60 * 60,
     lockout: { failures: 5, seconds: 15 * 60, ...input.lockout },
     rateLimit: { windowSeconds: 15 * 60, perEmail: 100, perIp: 100, ...input.rateLimit },
-    passwordHashing: { ...defaultScryptParams, ...input.passwordHashing },
+    passwordHashing: { ...defaultPasswordHashing, ...input.passwordHashing },
     trustProxy: proxies,
     portalSecret: input.portalSecret,
     signInChallengeSeconds: input.signInChallengeSeconds ?? 5 * 60,

@@ -8,7 +8,7 @@ import type { AppConfig } from '../config.ts'
 import type { Clock } from '../clock.ts'
 import type { TokenResponse, TwoFactorChallenge } from '../schemas/index.ts'
 import { addressGroup } from './client-address.ts'
-import { dummyHash, verifyPassword } from './passwords.ts'
+import { dummyHash, hashPassword, needsRehash, verifyPassword } from './passwords.ts'
 import { isRecoveryCode, useRecoveryCode } from './recovery-codes.ts'
 import { issueSession, type UserRow } from './sessions.ts'
 import { clearFailures, countSignInAttempt, type ThrottleRefusal } from './throttle.ts'
@@ -75,9 +75,10 @@ const throttled = (refusal: ThrottleRefusal): SignInOutcome => ({
 
 /**
  * Signs a user in: counts the attempt (per email, per source and per email from that source,
- * in the database), checks the password with scrypt whether or not the email is known (a dummy
- * hash stands in, so timing says nothing), and on success either issues a token or, when the
- * account has two-factor sign-in, a challenge to send a code with. Failures are audited with
+ * in the database), checks the password whether or not the email is known (a dummy hash stands
+ * in, so timing says nothing), and on success either issues a token or, when the account has
+ * two-factor sign-in, a challenge to send a code with. A matching hash made with older
+ * parameters (or scrypt) is replaced by one with the current ones. Failures are audited with
  * the reason, which the caller never reveals; so are throttled attempts.
  *
  * @example
@@ -107,13 +108,21 @@ export async function signIn(
     await auditFailure(db, now, user, { email, address, reason })
     return { outcome: 'refused' }
   }
+  // Hashed before the transaction opens, as every hash is: it must not hold the audit lock. Until
+  // its owner signs in once, a scrypt hash takes longer to check than the Argon2id dummy, which
+  // tells a patient timer the email has an account; the sign-in throttle bounds the asking.
+  const rehashed = needsRehash(user.passwordHash, config.auth.passwordHashing)
+    ? await hashPassword(password, config.auth.passwordHashing)
+    : undefined
   if (user.totpSecret !== null) {
-    const body = await auditedTransaction(db, (tx) =>
-      startChallenge(tx, user, now, config.auth.signInChallengeSeconds, { address, source })
-    )
+    const body = await auditedTransaction(db, async (tx) => {
+      await replaceHash(tx, user, rehashed)
+      return startChallenge(tx, user, now, config.auth.signInChallengeSeconds, { address, source })
+    })
     return { outcome: 'second-factor', body }
   }
   return auditedTransaction(db, async (tx) => {
+    await replaceHash(tx, user, rehashed)
     await clearFailures(tx, { email, source })
     const body = await issueSession(tx, user, config, {
       now,
@@ -122,6 +131,18 @@ export async function signIn(
     })
     return { outcome: 'signed-in' as const, body }
   })
+}
+
+/**
+ * Stores a rehashed password, unless the password changed since it was read (a change in
+ * between wins: its hash is already current).
+ */
+async function replaceHash(tx: Db, user: UserRow, rehashed: string | undefined) {
+  if (rehashed === undefined) return
+  await tx
+    .update(users)
+    .set({ passwordHash: rehashed })
+    .where(and(eq(users.id, user.id), eq(users.passwordHash, user.passwordHash)))
 }
 
 async function auditFailure(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { postSignIn } from '../test/auth.ts'
-import { testClock, testDatabases, useTestDb } from '../test/databases.ts'
+import { testAuthConfig, testClock, testDatabases, useTestDb } from '../test/databases.ts'
 import { json } from '../test/http.ts'
 import { organisations, users } from './schema/index.ts'
 import { adminSeedStep } from './seed-admin.ts'
@@ -10,7 +10,7 @@ const env = {
   CSP_ADMIN_EMAIL: ' Admin@Example.org ',
   CSP_ADMIN_PASSWORD: 'the first admin password',
 }
-const cheap = { logN: 10, r: 8, p: 1 }
+const cheap = testAuthConfig.passwordHashing
 
 describe.each(testDatabases)('the first admin on $name', (target) => {
   const t = useTestDb(target, { seed: false })

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { z } from 'zod'
 import { createOrganisation, createUser } from '../auth/accounts.ts'
-import type { ScryptParams } from '../auth/passwords.ts'
+import type { PasswordHashing } from '../auth/passwords.ts'
 import { Email, NewPassword } from '../schemas/index.ts'
 import { findOrganisation } from './repositories/people.ts'
 import { users } from './schema/index.ts'
@@ -27,7 +27,7 @@ const AdminEnv = z.object({ CSP_ADMIN_EMAIL: Email, CSP_ADMIN_PASSWORD: NewPassw
  * //=> [{ step: 'admin', summary: 'created the first admin a@x.org (South Derbyshire District Council)' }]
  * ```
  */
-export function adminSeedStep(hashing?: ScryptParams): SeedStep {
+export function adminSeedStep(hashing?: PasswordHashing): SeedStep {
   return {
     name: 'admin',
     async run(db, { clock, env }) {

@@ -1,8 +1,15 @@
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { hashToken } from '../auth/tokens.ts'
-import { apiTokens, auditLog } from '../db/schema/index.ts'
-import { addTestUser, movableClock, postSignIn, signInToken, testPassword } from '../test/auth.ts'
+import { apiTokens, auditLog, users } from '../db/schema/index.ts'
+import {
+  addTestUser,
+  legacyScryptHash,
+  movableClock,
+  postSignIn,
+  signInToken,
+  testPassword,
+} from '../test/auth.ts'
 import { testDatabases, useTestDb } from '../test/databases.ts'
 import { json, problemType } from '../test/http.ts'
 
@@ -69,6 +76,22 @@ describe.each(testDatabases)('sign-in and tokens on $name', (target) => {
     expect(JSON.stringify(entry)).not.toContain(token)
   })
 
+  it('replaces a scrypt hash from before Argon2id when its owner signs in, and only then', async () => {
+    const user = await addTestUser(t.db, 'officer')
+    const legacy = legacyScryptHash(testPassword)
+    await t.db.update(users).set({ passwordHash: legacy }).where(eq(users.id, user.id))
+    const storedHash = async () =>
+      (await t.db.select().from(users).where(eq(users.id, user.id)))[0]!.passwordHash
+    const wrong = await postSignIn(t.app(), { email: user.email, password: 'not the password' })
+    expect(wrong.status).toBe(401)
+    expect(await storedHash()).toBe(legacy)
+    await signInToken(t.app(), user.email)
+    const upgraded = await storedHash()
+    expect(upgraded).toMatch(/^\$argon2id\$v=19\$m=64,t=1,p=1\$/)
+    await signInToken(t.app(), user.email)
+    expect(await storedHash()).toBe(upgraded)
+  })
+
   it('answers a wrong password and an unknown email with the same 401', async () => {
     const user = await addTestUser(t.db, 'viewer')
     const wrong = await postSignIn(t.app(), {
@@ -94,7 +117,10 @@ describe.each(testDatabases)('sign-in and tokens on $name', (target) => {
       .select()
       .from(auditLog)
       .where(eq(auditLog.action, 'auth.sign-in.fail'))
-    expect(failures.map((f) => f.details['reason'])).toEqual(['wrong-password', 'unknown-email'])
+    const these = failures.filter((f) =>
+      [user.email, 'nobody@example.org'].includes(String(f.details['email']))
+    )
+    expect(these.map((f) => f.details['reason'])).toEqual(['wrong-password', 'unknown-email'])
     expect(JSON.stringify(failures)).not.toContain('not the password')
   })
 

@@ -1,5 +1,5 @@
 // Users, organisations and tokens for tests, made through the same code the API uses.
-import { randomBytes } from 'node:crypto'
+import { randomBytes, scryptSync } from 'node:crypto'
 import { createOrganisation, createUser } from '../auth/accounts.ts'
 import type { Clock } from '../clock.ts'
 import type { Db } from '../db/client.ts'
@@ -15,6 +15,16 @@ export function movableClock(iso: string): Clock & { advance(seconds: number): v
 
 /** The password every test user gets unless told otherwise. */
 export const testPassword = 'correct horse battery staple'
+
+/**
+ * A password hash as the toolkit stored them before Argon2id: `scrypt$logN$r$p$salt$key`
+ * (cheap, N = 2^10).
+ */
+export function legacyScryptHash(password: string) {
+  const salt = randomBytes(16)
+  const key = scryptSync(password.normalize('NFKC'), salt, 32, { N: 1024, r: 8, p: 1 })
+  return ['scrypt', 10, 8, 1, salt.toString('base64url'), key.toString('base64url')].join('$')
+}
 
 /**
  * The organisation called `name`, created (by the command line, as far as the audit log

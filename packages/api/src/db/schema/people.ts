@@ -49,7 +49,7 @@ export const users = pgTable(
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisations.id),
-    /** `scrypt$<logN>$<r>$<p>$<salt>$<hash>`, see src/auth/passwords.ts. */
+    /** An Argon2id PHC string (older rows: `scrypt$…`), see src/auth/passwords.ts. */
     passwordHash: text('password_hash').notNull(),
     disabled: boolean('disabled').notNull().default(false),
     /**
