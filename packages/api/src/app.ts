@@ -19,6 +19,7 @@ import { openApiDocument } from './http/openapi.ts'
 import { clientErrorDetail, problem, problemKindOf, validationHook } from './http/problems.ts'
 import { publicRead } from './http/public-read.ts'
 import { FrontCache } from './http/front-cache.ts'
+import type { NodeLane } from './server.ts'
 import { ReadModel } from './read-model/read-model.ts'
 import { accountRoutes } from './routes/account.ts'
 import { actionRoutes } from './routes/actions.ts'
@@ -189,8 +190,24 @@ export function createApp(options: CreateAppOptions) {
   const front = new FrontCache(readModel, { logger: config.logger, clock })
   const appFetch = served.fetch
   served.fetch = (request, env, executionCtx) =>
-    front.serve(request, env) ?? front.keep(request, appFetch(request, env, executionCtx))
+    front.serve(request, env) ?? front.keep(request, appFetch(request, env, executionCtx), env)
+  nodeLanes.set(served, (incoming, outgoing) => front.answer(incoming, outgoing))
   return served
+}
+
+const nodeLanes = new WeakMap<object, NodeLane>()
+
+/**
+ * The app's answers kept in memory, for node:http to give before the adapter builds a fetch
+ * Request (see FrontCache.answer): pass it to `startServer` as `answerFirst`.
+ *
+ * @example
+ * ```ts
+ * await startServer({ fetch: app.fetch, answerFirst: nodeLaneOf(app), port: 8787 })
+ * ```
+ */
+export function nodeLaneOf(app: object): NodeLane | undefined {
+  return nodeLanes.get(app)
 }
 
 /** The app's type, for the typed client (`hc<AppType>`, see `@csp/api/client`). */

@@ -1,6 +1,6 @@
-import { IncomingMessage, ServerResponse, type Server } from 'node:http'
+import { createServer, IncomingMessage, ServerResponse, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { serve } from '@hono/node-server'
+import { getRequestListener } from '@hono/node-server'
 
 /** Options for {@link startServer}. */
 export interface StartServerOptions {
@@ -9,6 +9,11 @@ export interface StartServerOptions {
    * `outgoing` (node:http's request and response), as @hono/node-server passes them.
    */
   fetch: (request: Request, env: NodeBindings | undefined) => Response | Promise<Response>
+  /**
+   * Answers a request straight from node:http's request and response, before the adapter
+   * builds a fetch Request, when it can (true); otherwise `fetch` answers. See `nodeLaneOf`.
+   */
+  answerFirst?: NodeLane | undefined
   /** Port to listen on; 0 picks a free one (tests). */
   port: number
   hostname?: string
@@ -22,6 +27,9 @@ export interface StartServerOptions {
    */
   drainTimeoutMs?: number
 }
+
+/** A handler that answers from node:http's request and response, or declines (false). */
+export type NodeLane = (incoming: IncomingMessage, outgoing: ServerResponse) => boolean
 
 /** What @hono/node-server passes a handler beside the request. */
 export interface NodeBindings {
@@ -52,7 +60,7 @@ export interface RunningServer {
 export function startServer(options: StartServerOptions): Promise<RunningServer> {
   const { shutdownTimeoutMs = 10_000, drainTimeoutMs = 30_000 } = options
   return new Promise((resolve, reject) => {
-    // serve() calls back after it returns (listening is asynchronous), so `server` is set.
+    // listen() calls back after it returns (listening is asynchronous), so `server` is set.
     const listening = (info: AddressInfo) => {
       server.off('error', reject)
       const host = options.hostname ?? 'localhost'
@@ -77,12 +85,21 @@ export function startServer(options: StartServerOptions): Promise<RunningServer>
       }
       return options.fetch(request, env)
     }
-    const server = serve(
-      // The unread rest of a body is drained here (drainAfterAnswer), not by the adapter, which
-      // cuts the connection after 500 ms or 64 MiB: a client still sending never saw its 413.
-      { fetch, port: options.port, hostname: options.hostname, autoCleanupIncoming: false },
-      listening
-    ) as Server
+    // The unread rest of a body is drained here (drainAfterAnswer), not by the adapter, which
+    // cuts the connection after 500 ms or 64 MiB: a client still sending never saw its 413.
+    const listener = getRequestListener(fetch, {
+      hostname: options.hostname,
+      autoCleanupIncoming: false,
+    })
+    const first = options.answerFirst
+    const server = createServer(
+      first
+        ? (incoming, outgoing) => {
+            if (!first(incoming, outgoing)) void listener(incoming, outgoing)
+          }
+        : listener
+    )
+    server.listen(options.port, options.hostname, () => listening(server.address() as AddressInfo))
     server.once('error', reject)
   })
 }

@@ -1,7 +1,7 @@
 // `@csp/api/testing`: the real API for other packages' tests (the portal's and the widget's),
 // so they use a published entry instead of reaching into this package's source.
 import { defaultThresholdPolicy, defaultTimescales, southDerbyshirePlan } from '@csp/domain'
-import { createApp, type AppType } from './app.ts'
+import { createApp, nodeLaneOf, type AppType } from './app.ts'
 import { saveCaseReviewSettings } from './casework/settings.ts'
 import { systemClock } from './clock.ts'
 import type { AppConfigInput } from './config.ts'
@@ -68,7 +68,8 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
   const server = await startServer({
     hostname: '127.0.0.1',
     port: 0,
-    fetch: serve ? (request) => serve(request) ?? app.fetch(request) : app.fetch,
+    fetch: serve ? (request, env) => serve(request) ?? app.fetch(request, env) : app.fetch,
+    answerFirst: nodeLaneOf(app),
     onShutdown: () => handle.close(),
     shutdownTimeoutMs: 2_000,
   })

@@ -1,5 +1,5 @@
 import { createNotifier, notifierSettingsFromEnv } from '../notifications/notifier.ts'
-import { createApp } from '../app.ts'
+import { createApp, nodeLaneOf } from '../app.ts'
 import { authConfigFromEnv } from '../auth/config.ts'
 import { systemClock } from '../clock.ts'
 import { publicationConfigFromEnv } from '../config.ts'
@@ -124,6 +124,7 @@ export async function serveCommand(argv: readonly string[], io: CliIo): Promise<
   const hostname = String(values['host'])
   const server = await startServer({
     fetch: app.fetch,
+    answerFirst: nodeLaneOf(app),
     port,
     hostname,
     onShutdown: handle.close,

@@ -5,6 +5,7 @@ import { testDatabases, useTestDb } from '../test/databases.ts'
 import { json } from '../test/http.ts'
 import { FrontCache } from './front-cache.ts'
 import { startServer } from '../server.ts'
+import { nodeLaneOf } from '../app.ts'
 import { ReadModel, type ServedView } from '../read-model/read-model.ts'
 
 const view = (overrides: Partial<ServedView> = {}): ServedView => ({
@@ -49,6 +50,7 @@ describe('FrontCache', () => {
     const answer = f.cache.serve(f.request())
     expect(answer?.status).toBe(200)
     expect(await answer?.text()).toBe('{"a":1}')
+    expect(answer?.headers.get('content-length')).toBe('7')
     expect(answer?.headers.get('cache-control')).toBe('public, max-age=300')
     expect(answer?.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/)
     expect(
@@ -69,6 +71,7 @@ describe('FrontCache', () => {
     expect(answer?.status).toBe(304)
     expect(answer?.headers.get('etag')).toBe('"abc-3"')
     expect(answer?.headers.get('content-type')).toBeNull()
+    expect(answer?.headers.get('content-length')).toBeNull()
   })
 
   it('keeps apart answers to other Accept headers, and lets anything else through', async () => {
@@ -84,10 +87,15 @@ describe('FrontCache', () => {
 
   it('reads the headers node:http parsed when the adapter passes them', async () => {
     const f = front(noon, view())
-    await f.cache.keep(f.request(), f.appAnswer())
     // The fetch Request says nothing: every header below comes from node:http's own.
-    const node = (headers: Record<string, string | string[]>) => ({ incoming: { headers } })
+    const node = (headers: Record<string, string | string[]>) => ({
+      incoming: { url: '/v1/plan?x=1', headers: { host: 'api.example', ...headers } },
+    })
+    await f.cache.keep(f.request(), f.appAnswer(), node({}))
     expect(f.cache.serve(f.request(), node({}))?.status).toBe(200)
+    // Kept under the target as node:http read it: another spelling is another key.
+    const other = { incoming: { url: '/v1/plan?x=1&', headers: { host: 'api.example' } } }
+    expect(f.cache.serve(f.request(), other)).toBeUndefined()
     expect(f.cache.serve(f.request(), node({ authorization: 'Bearer x' }))).toBeUndefined()
     expect(f.cache.serve(f.request(), node({ accept: 'text/csv' }))).toBeUndefined()
     expect(f.cache.serve(f.request(), node({ 'if-none-match': '"abc-3"' }))?.status).toBe(304)
@@ -165,6 +173,55 @@ describe.each(testDatabases)('public reads through the front cache on $name', (t
       const signedIn = await fetch(url, { headers: { Authorization: 'Bearer not-a-token' } })
       await signedIn.arrayBuffer()
       expect(answeredByApp).toHaveBeenCalledTimes(2)
+    } finally {
+      await server.shutdown()
+    }
+  })
+
+  it('answers from node:http before a fetch Request is built, as the app would', async () => {
+    const readModel = new ReadModel(t.db, { changes: t.handle.changes })
+    expect(await readModel.live()).toBe(true)
+    const logs: LogEntry[] = []
+    const app = t.app({ logger: (entry) => logs.push(entry) }, undefined, readModel)
+    const answeredByApp = vi.spyOn(readModel, 'respond')
+    const fetched = vi.fn(app.fetch)
+    const server = await startServer({
+      fetch: fetched,
+      answerFirst: nodeLaneOf(app),
+      port: 0,
+      hostname: '127.0.0.1',
+    })
+    try {
+      const url = `${server.url}/v1/crime-tables/anti-social-behaviour/2023?period=x`
+      const first = await fetch(url)
+      expect(fetched).toHaveBeenCalledTimes(1)
+      const second = await fetch(url, { headers: { 'X-Request-Id': 'node-lane-1' } })
+      expect(fetched).toHaveBeenCalledTimes(1)
+      expect(answeredByApp).toHaveBeenCalledTimes(1)
+      expect(second.status).toBe(200)
+      expect(await second.text()).toBe(await first.text())
+      const headers = (r: Response) =>
+        [...r.headers].filter(([name]) => name !== 'x-request-id' && name !== 'date')
+      expect(headers(second)).toEqual(headers(first))
+      expect(second.headers.get('x-request-id')).toBe('node-lane-1')
+      expect(logs.at(-1)).toMatchObject({
+        msg: 'request',
+        requestId: 'node-lane-1',
+        method: 'GET',
+        path: '/v1/crime-tables/anti-social-behaviour/2023',
+        status: 200,
+      })
+      const etag = first.headers.get('etag') ?? ''
+      const revalidated = await fetch(url, { headers: { 'If-None-Match': etag } })
+      expect(revalidated.status).toBe(304)
+      expect(revalidated.headers.get('etag')).toBe(etag)
+      expect(revalidated.headers.get('content-type')).toBeNull()
+      expect(fetched).toHaveBeenCalledTimes(1)
+      // Signed in, another Accept, a HEAD: the app answers each.
+      await (await fetch(url, { headers: { Authorization: 'Bearer not-a-token' } })).arrayBuffer()
+      await (await fetch(url, { headers: { Accept: 'text/csv' } })).arrayBuffer()
+      await fetch(url, { method: 'HEAD' })
+      expect(fetched).toHaveBeenCalledTimes(4)
     } finally {
       await server.shutdown()
     }

@@ -1,6 +1,7 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Clock } from '../clock.ts'
 import { todayInEngland } from '../casework/today.ts'
-import { logTime, type Logger } from './logger.ts'
+import { logTime, RequestLine, type Logger } from './logger.ts'
 import { requestIdOf } from './request-id.ts'
 import { etagListed, type ServedView } from '../read-model/read-model.ts'
 
@@ -10,6 +11,9 @@ interface Kept {
   headers: Record<string, string>
   /** The same, without those that describe a body, for a 304. */
   notModifiedHeaders: Record<string, string>
+  /** Both again as node:http's writeHead takes them: name, value, name, value, … */
+  headerList: readonly string[]
+  notModifiedHeaderList: readonly string[]
   /** For a view that depends on the day: when it must be built again (ms since the epoch). */
   expiresAt: number
 }
@@ -26,17 +30,23 @@ const bodyHeaders = new Set(['content-type', 'content-length', 'content-disposit
 
 /**
  * The read model's fast lane, in front of the whole app: a public GET that the app answered
- * from a view is kept with every header the app's middleware gave it, under its URL and Accept
- * header; while that view's data has not changed, the same request is answered from here
- * without routing, validation or middleware (a request id is still given, and a request line
- * still logged). Anything else — a miss, a changed view, a view of another day, a feed that is
- * not listening — goes through the app, which builds or checks the view as usual.
+ * from a view is kept with every header the app's middleware gave it, under its host, URL and
+ * Accept header; while that view's data has not changed, the same request is answered from
+ * here without routing, validation or middleware (a request id is still given, and a request
+ * line still logged). Anything else — a miss, a changed view, a view of another day, a feed
+ * that is not listening — goes through the app, which builds or checks the view as usual.
+ *
+ * Served by node:http, {@link FrontCache.answer} writes a kept answer straight to the socket's
+ * response, before the adapter builds a fetch Request; {@link FrontCache.serve} answers a fetch
+ * Request (`app.request`, another adapter).
  *
  * @example
  * ```ts
  * const front = new FrontCache(readModel, { logger, clock })
  * const fetch = app.fetch
- * app.fetch = (request, env, ctx) => front.serve(request, env) ?? front.keep(request, fetch(request, env, ctx))
+ * app.fetch = (request, env, ctx) =>
+ *   front.serve(request, env) ?? front.keep(request, fetch(request, env, ctx), env)
+ * startServer({ fetch: app.fetch, answerFirst: (req, res) => front.answer(req, res), port })
  * ```
  */
 export class FrontCache {
@@ -62,6 +72,35 @@ export class FrontCache {
   }
 
   /**
+   * Writes the kept answer to node:http's request to `outgoing` and returns true; returns
+   * false, having written nothing, when the app must answer.
+   */
+  answer(incoming: IncomingMessage, outgoing: ServerResponse): boolean {
+    if (incoming.method !== 'GET') return false
+    const headers = incoming.headers
+    // A signed-in request may be owed another answer (exact figures): the app decides.
+    if (headers.authorization !== undefined) return false
+    const key = nodeKey(incoming)
+    const now = this.#clock.now()
+    const kept = key === undefined ? undefined : this.#current(key, now)
+    if (!kept) return false
+    const started = performance.now()
+    const requestId = requestIdOf(textOf(headers['x-request-id']))
+    const ifNoneMatch = headers['if-none-match']
+    const fresh = ifNoneMatch !== undefined && etagListed(ifNoneMatch, kept.view.etag)
+    const list = [
+      ...(fresh ? kept.notModifiedHeaderList : kept.headerList),
+      'x-request-id',
+      requestId,
+    ]
+    outgoing.writeHead(fresh ? 304 : 200, list)
+    if (fresh) outgoing.end()
+    else outgoing.end(kept.view.body)
+    this.#log(now, requestId, rawPathOf(incoming.url ?? '/'), fresh ? 304 : 200, started)
+    return true
+  }
+
+  /**
    * The kept answer to `request`, or undefined to let the app answer it. `env` is what
    * @hono/node-server passes beside the request: its headers are read from node:http's own
    * (building the fetch Request's Headers would cost more than the whole answer).
@@ -71,10 +110,10 @@ export class FrontCache {
     const header = headerReader(request, env)
     // A signed-in request may be owed another answer (exact figures): the app decides.
     if (header('authorization') !== null) return undefined
-    const kept = this.#kept.get(keyOf(request.url, header('accept')))
-    if (!kept) return undefined
+    const key = keyFor(request, env)
     const now = this.#clock.now()
-    if (now.getTime() >= kept.expiresAt || !this.#isCurrent(kept.view)) return undefined
+    const kept = key === undefined ? undefined : this.#current(key, now)
+    if (!kept) return undefined
     const started = performance.now()
     const requestId = requestIdOf(header('x-request-id'))
     const ifNoneMatch = header('if-none-match')
@@ -84,43 +123,61 @@ export class FrontCache {
       status,
       headers: { ...headers, 'x-request-id': requestId },
     })
-    this.#logger({
-      time: logTime(now),
-      level: 'info',
-      msg: 'request',
-      requestId,
-      method: 'GET',
-      path: pathOf(request.url),
-      status,
-      durationMs: Math.round((performance.now() - started) * 10) / 10,
-    })
+    this.#log(now, requestId, pathOf(request.url), status, started)
     return response
   }
 
-  /** Passes the app's answer on, keeping it first when it is a 200 from a current view. */
-  keep(request: Request, answer: Response | Promise<Response>): Response | Promise<Response> {
+  /**
+   * Passes the app's answer on, keeping it first when it is a 200 from a current view. `env`
+   * is the one {@link serve} was given: the answer is kept under the same key.
+   */
+  keep(
+    request: Request,
+    answer: Response | Promise<Response>,
+    env?: unknown
+  ): Response | Promise<Response> {
     if (request.method !== 'GET') return answer
-    if (answer instanceof Response) return this.#keep(request, answer)
-    return answer.then((response) => this.#keep(request, response))
+    if (answer instanceof Response) return this.#keep(request, answer, env)
+    return answer.then((response) => this.#keep(request, response, env))
   }
 
-  #keep(request: Request, response: Response): Response {
+  #current(key: string, now: Date): Kept | undefined {
+    const kept = this.#kept.get(key)
+    if (!kept || now.getTime() >= kept.expiresAt || !this.#isCurrent(kept.view)) return undefined
+    return kept
+  }
+
+  #log(now: Date, requestId: string, path: string, status: number, started: number) {
+    const durationMs = Math.round((performance.now() - started) * 10) / 10
+    this.#logger(new RequestLine(logTime(now), requestId, 'GET', path, status, durationMs))
+  }
+
+  #keep(request: Request, response: Response, env: unknown): Response {
     const view = this.#servedBy(request)
     if (!view || response.status !== 200) return response
     // Never an answer to someone signed in, whatever the route said.
     if (request.headers.has('authorization') || request.headers.has('cookie')) return response
     if (response.headers.get('cache-control')?.includes('no-store')) return response
-    const headers: Record<string, string> = {}
+    const key = keyFor(request, env)
+    if (key === undefined) return response
+    // The length first: the adapter looks for it among the headers, and stops at it.
+    const headers: Record<string, string> = { 'content-length': String(view.body.byteLength) }
     const notModifiedHeaders: Record<string, string> = {}
     for (const [name, value] of response.headers) {
-      if (name === 'x-request-id' || name === 'set-cookie') continue
+      if (name === 'x-request-id' || name === 'set-cookie' || name === 'content-length') continue
       headers[name] = value
       if (!bodyHeaders.has(name)) notModifiedHeaders[name] = value
     }
     const expiresAt = view.daily ? nextMidnightInEngland(this.#clock) : Infinity
-    const key = keyOf(request.url, request.headers.get('accept'))
     this.#kept.delete(key)
-    this.#kept.set(key, { view, headers, notModifiedHeaders, expiresAt })
+    this.#kept.set(key, {
+      view,
+      headers,
+      notModifiedHeaders,
+      headerList: Object.entries(headers).flat(),
+      notModifiedHeaderList: Object.entries(notModifiedHeaders).flat(),
+      expiresAt,
+    })
     if (this.#kept.size > this.#maxEntries) {
       const oldest = this.#kept.keys().next().value
       if (oldest !== undefined) this.#kept.delete(oldest)
@@ -128,6 +185,34 @@ export class FrontCache {
     return response
   }
 }
+
+/**
+ * A kept answer's key from node:http's request: host, target and Accept header as sent. Only
+ * an origin-form target with a Host header has one; the raw target is never normalised, so an
+ * answer is kept and found under exactly what was asked.
+ */
+function nodeKey(incoming: IncomingMessage): string | undefined {
+  const { url, headers } = incoming
+  const host = headers.host
+  if (url === undefined || url[0] !== '/' || host === undefined) return undefined
+  return keyOf(host + url, headers.accept ?? null)
+}
+
+/** The key of `request`: from node:http's request when the adapter passed it. */
+function keyFor(request: Request, env: unknown): string | undefined {
+  const incoming = (env as { incoming?: unknown } | undefined)?.incoming
+  if (
+    typeof incoming === 'object' &&
+    incoming !== null &&
+    'url' in incoming &&
+    'headers' in incoming
+  )
+    return nodeKey(incoming as IncomingMessage)
+  return keyOf(request.url, request.headers.get('accept'))
+}
+
+const textOf = (value: string | string[] | undefined) =>
+  value === undefined ? undefined : typeof value === 'string' ? value : value.join(', ')
 
 function keyOf(url: string, accept: string | null): string {
   return accept === null ? url : `${url}\n${accept}`
@@ -150,6 +235,12 @@ function headerReader(request: Request, env: unknown): HeaderReader {
     // node:http keeps repeated Set-Cookie-like headers as arrays; a fetch Headers joins them.
     return typeof value === 'string' ? value : value.join(', ')
   }
+}
+
+/** The path of an origin-form target, without its query. */
+function rawPathOf(target: string): string {
+  const query = target.indexOf('?')
+  return query === -1 ? target : target.slice(0, query)
 }
 
 function pathOf(url: string): string {

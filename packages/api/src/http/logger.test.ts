@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { jsonLogger, logTime } from './logger.ts'
+import { jsonLogger, logTime, RequestLine } from './logger.ts'
 
 const request = (n: number) => ({ level: 'info' as const, msg: 'request', n })
 
@@ -58,6 +58,36 @@ describe('jsonLogger', () => {
     }
     expect(writes[0]?.length).toBeGreaterThanOrEqual(65_536)
     expect(writes[0]?.trimEnd().split('\n')).toHaveLength(sent)
+  })
+})
+
+describe('RequestLine', () => {
+  it('writes the JSON that JSON.stringify would, whatever its fields hold', () => {
+    const text = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'binary' }),
+      fc.string({ unit: 'grapheme' })
+    )
+    const number = fc.oneof(fc.integer(), fc.double())
+    fc.assert(
+      fc.property(text, text, text, text, number, number, (time, id, method, path, status, ms) => {
+        const line = new RequestLine(time, id, method, path, status, ms)
+        expect(line.json()).toBe(JSON.stringify(line))
+        expect(JSON.parse(line.json())).toEqual(JSON.parse(JSON.stringify({ ...line })))
+      })
+    )
+  })
+
+  it('is an error line for a 5xx answer, and written as one line by the JSON logger', () => {
+    vi.useFakeTimers()
+    const writes: string[] = []
+    const log = jsonLogger((text) => writes.push(text))
+    log(new RequestLine('2025-04-01T09:00:00.000Z', 'id-1', 'GET', '/a"b\n', 503, 1.5))
+    vi.advanceTimersByTime(50)
+    expect(writes).toEqual([
+      '{"time":"2025-04-01T09:00:00.000Z","level":"error","msg":"request","requestId":"id-1",' +
+        '"method":"GET","path":"/a\\"b\\n","status":503,"durationMs":1.5}\n',
+    ])
   })
 })
 

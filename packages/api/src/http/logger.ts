@@ -49,7 +49,7 @@ export function jsonLogger(
   }
   pendingFlushes.add(flush)
   return (entry: LogEntry): void => {
-    gathered += JSON.stringify(entry) + '\n'
+    gathered += (entry instanceof RequestLine ? entry.json() : JSON.stringify(entry)) + '\n'
     if (entry.msg !== 'request' || gathered.length >= 65_536) flush()
     // Unreferenced: a process with nothing else to do exits, and writes the lines as it does.
     else timer ??= setTimeout(flush, gatherMs).unref()
@@ -111,6 +111,62 @@ export function logTime(instant: Date): string {
   return lastIso
 }
 
+/**
+ * A request's log line: time, level, msg `request`, request id, method, path, status and
+ * duration, in that order. {@link jsonLogger} writes it with {@link RequestLine.json}, which
+ * gives the same text as JSON.stringify but costs a third as much (on a kept public answer,
+ * stringifying the entry was a tenth of the work).
+ *
+ * @example
+ * ```ts
+ * new RequestLine('2025-04-01T09:00:00.000Z', 'abc', 'GET', '/healthz', 200, 0.4).json()
+ * //=> '{"time":"2025-04-01T09:00:00.000Z","level":"info","msg":"request","requestId":"abc",…}'
+ * ```
+ */
+export class RequestLine implements LogEntry {
+  [field: string]: unknown
+  readonly time: string
+  readonly level: 'info' | 'error'
+  readonly msg = 'request'
+  readonly requestId: string
+  readonly method: string
+  readonly path: string
+  readonly status: number
+  readonly durationMs: number
+
+  constructor(
+    time: string,
+    requestId: string,
+    method: string,
+    path: string,
+    status: number,
+    durationMs: number
+  ) {
+    // Assigned in the order JSON.stringify would write them.
+    this.time = time
+    this.level = status >= 500 ? 'error' : 'info'
+    this.msg = 'request'
+    this.requestId = requestId
+    this.method = method
+    this.path = path
+    this.status = status
+    this.durationMs = durationMs
+  }
+
+  /** The line as JSON, equal to `JSON.stringify(this)`. */
+  json(): string {
+    return (
+      `{"time":${JSON.stringify(this.time)},"level":"${this.level}","msg":"request",` +
+      `"requestId":${JSON.stringify(this.requestId)},"method":${JSON.stringify(this.method)},` +
+      `"path":${JSON.stringify(this.path)},"status":${jsonNumber(this.status)},` +
+      `"durationMs":${jsonNumber(this.durationMs)}}`
+    )
+  }
+}
+
+// JSON has no NaN or infinities; JSON.stringify writes them as null.
+const jsonNumber = (n: number) => (Number.isFinite(n) ? String(n) : 'null')
+
 /** A logger that drops everything (the default in tests). */
 export const silentLogger: Logger = () => {}
 
@@ -127,16 +183,10 @@ export function requestLog(logger: Logger, clock: Clock): MiddlewareHandler<AppE
   return async (c, next) => {
     const started = performance.now()
     await next()
-    const status = c.res.status
-    logger({
-      time: logTime(clock.now()),
-      level: status >= 500 ? 'error' : 'info',
-      msg: 'request',
-      requestId: c.get('requestId'),
-      method: c.req.method,
-      path: c.req.path,
-      status,
-      durationMs: Math.round((performance.now() - started) * 10) / 10,
-    })
+    const durationMs = Math.round((performance.now() - started) * 10) / 10
+    const time = logTime(clock.now())
+    logger(
+      new RequestLine(time, c.get('requestId'), c.req.method, c.req.path, c.res.status, durationMs)
+    )
   }
 }
