@@ -109,6 +109,10 @@ for (const r of results) {
   console.log(
     `  during import of ${s.files} files (${s.megabytes} MB, ${s.seconds} s): /healthz p99 ${s.healthz.p99Ms} ms, public p99 ${s.publicRead.p99Ms} ms, sign-in p99 ${s.signIn.p99Ms} ms (failures ${s.healthz.failures}/${s.publicRead.failures}/${s.signIn.failures})`
   )
+  const idle = s.withoutImport
+  console.log(
+    `  same samplers, no import (10 s): /healthz p99 ${idle.healthz.p99Ms} ms, public p99 ${idle.publicRead.p99Ms} ms, sign-in p50 ${idle.signIn.p50Ms} p99 ${idle.signIn.p99Ms} ms (failures ${idle.healthz.failures}/${idle.publicRead.failures}/${idle.signIn.failures})`
+  )
 }
 console.log(
   `\ncsp import police-uk of ${cliImport.months} months (${cliImport.megabytes} MB): peak RSS ${cliImport.peakRssMB} MB, ${cliImport.seconds} s`
