@@ -37,10 +37,10 @@ async function publicReadLeg(apiUrl: string) {
     // A short warm-up of each, so neither pays for JIT compilation in its figures.
     await load(bare.url + publicRoute, { connections, seconds: 3 })
     await load(apiUrl + publicRoute, { connections, seconds: 3 })
-    // Then turn about, in slices, so that a shared machine's slow minute falls on both.
+    // Then turn about, in 2-second slices, so that a shared machine's slow spells fall on both.
     const { bareHono, api } = await interleaved(
       { bareHono: bare.url + publicRoute, api: apiUrl + publicRoute },
-      { connections, seconds, slices: Math.max(1, Math.round(seconds / 10)) }
+      { connections, seconds }
     )
     return {
       route: publicRoute,

@@ -11,17 +11,32 @@ export interface LoadResult {
   errors: number
 }
 
-/** Loads `url` with `connections` keep-alive connections for `seconds`. */
+/**
+ * Loads `url` with `connections` keep-alive connections for `seconds`. With `latencies`, the
+ * time of every response is added to it as well.
+ */
 export async function load(
   url: string,
-  options: { connections: number; seconds: number; headers?: Record<string, string> }
+  options: {
+    connections: number
+    seconds: number
+    headers?: Record<string, string>
+    latencies?: number[]
+  }
 ): Promise<LoadResult> {
-  const result = await autocannon({
-    url,
-    connections: options.connections,
-    duration: options.seconds,
-    headers: options.headers ?? {},
+  let instance: autocannon.Instance | undefined
+  const done = new Promise<autocannon.Result>((resolve, reject) => {
+    const settings = {
+      url,
+      connections: options.connections,
+      duration: options.seconds,
+      headers: options.headers ?? {},
+    }
+    instance = autocannon(settings, (error, result) => (error ? reject(error) : resolve(result)))
   })
+  const latencies = options.latencies
+  if (latencies) instance?.on('response', (_client, _status, _bytes, ms) => latencies.push(ms))
+  const result = await done
   return {
     requestsPerSecond: Math.round(result.requests.average),
     p50Ms: result.latency.p50,
@@ -33,38 +48,47 @@ export async function load(
 }
 
 /**
- * Loads each URL for `seconds` in all, in `slices` turns about (a, b, a, b, …), so that a
- * slow spell of a shared machine falls on each alike. Requests per second are over all the
- * slices; p50 and p99 are the highest of any slice (a latency is never averaged away).
+ * Loads each URL for `seconds` in all, taking turns in slices of `sliceSeconds` (2 s by
+ * default) in the order a, b, b, a, a, b, …: the speed of a shared machine drifts within
+ * seconds, and short turns in mirrored order give both the same machine. Requests per second
+ * are over all the slices; p50 and p99 are over every response of every slice.
  */
 export async function interleaved<K extends string>(
   urls: Record<K, string>,
-  options: { connections: number; seconds: number; slices: number }
-): Promise<Record<K, LoadResult & { slices: LoadResult[] }>> {
+  options: { connections: number; seconds: number; sliceSeconds?: number }
+): Promise<Record<K, LoadResult & { slices: number; sliceSeconds: number }>> {
   const names = Object.keys(urls) as K[]
-  const runs = new Map<K, LoadResult[]>(names.map((name) => [name, []]))
-  const sliceSeconds = Math.max(1, Math.round(options.seconds / options.slices))
-  for (let slice = 0; slice < options.slices; slice++) {
-    for (const name of names) {
+  const sliceSeconds = options.sliceSeconds ?? 2
+  const slices = Math.max(1, Math.round(options.seconds / sliceSeconds))
+  const runs = new Map<K, { results: LoadResult[]; latencies: number[] }>(
+    names.map((name) => [name, { results: [], latencies: [] }])
+  )
+  for (let slice = 0; slice < slices; slice++) {
+    const order = slice % 2 === 0 ? names : [...names].reverse()
+    for (const name of order) {
+      const run = runs.get(name)!
       const result = await load(urls[name], {
         connections: options.connections,
         seconds: sliceSeconds,
+        latencies: run.latencies,
       })
-      runs.get(name)?.push(result)
+      run.results.push(result)
     }
   }
-  const combined = {} as Record<K, LoadResult & { slices: LoadResult[] }>
+  const combined = {} as Record<K, LoadResult & { slices: number; sliceSeconds: number }>
   for (const name of names) {
-    const slices = runs.get(name) ?? []
-    const sum = (pick: (r: LoadResult) => number) => slices.reduce((n, r) => n + pick(r), 0)
+    const { results, latencies } = runs.get(name)!
+    const sum = (pick: (r: LoadResult) => number) => results.reduce((n, r) => n + pick(r), 0)
+    const all = summarise(latencies)
     combined[name] = {
-      requestsPerSecond: Math.round(sum((r) => r.requests) / (sliceSeconds * slices.length)),
-      p50Ms: Math.max(...slices.map((r) => r.p50Ms)),
-      p99Ms: Math.max(...slices.map((r) => r.p99Ms)),
+      requestsPerSecond: Math.round(sum((r) => r.requests) / (sliceSeconds * results.length)),
+      p50Ms: all.p50Ms,
+      p99Ms: all.p99Ms,
       requests: sum((r) => r.requests),
       non2xx: sum((r) => r.non2xx),
       errors: sum((r) => r.errors),
-      slices,
+      slices: results.length,
+      sliceSeconds,
     }
   }
   return combined
