@@ -200,17 +200,19 @@ function nodeKey(incoming: IncomingMessage): string | undefined {
 
 /** The key of `request`: from node:http's request when the adapter passed it. */
 function keyFor(request: Request, env: unknown): string | undefined {
-  const incoming = (env as { incoming?: unknown } | undefined)?.incoming
-  if (
-    typeof incoming === 'object' &&
-    incoming !== null &&
-    'url' in incoming &&
-    'headers' in incoming
-  )
-    return nodeKey(incoming as IncomingMessage)
-  return keyOf(request.url, request.headers.get('accept'))
+  const incoming = incomingOf(env)
+  return incoming ? nodeKey(incoming) : keyOf(request.url, request.headers.get('accept'))
 }
 
+/** node:http's request, when @hono/node-server passed it beside the fetch Request. */
+function incomingOf(env: unknown): IncomingMessage | undefined {
+  const incoming = (env as { incoming?: unknown } | undefined)?.incoming
+  const nodeLike =
+    typeof incoming === 'object' && incoming !== null && 'url' in incoming && 'headers' in incoming
+  return nodeLike ? (incoming as IncomingMessage) : undefined
+}
+
+/** A header as node:http parsed it, as a fetch Headers would give it (repeats joined). */
 const textOf = (value: string | string[] | undefined) =>
   value === undefined ? undefined : typeof value === 'string' ? value : value.join(', ')
 
@@ -225,16 +227,9 @@ type HeaderReader = (name: string) => string | null
  * adapter passed its `incoming`, else from the fetch Request.
  */
 function headerReader(request: Request, env: unknown): HeaderReader {
-  const incoming = (env as { incoming?: { headers?: unknown } } | undefined)?.incoming
-  const parsed = incoming?.headers
-  if (typeof parsed !== 'object' || parsed === null) return (name) => request.headers.get(name)
-  const headers = parsed as Record<string, string | string[] | undefined>
-  return (name) => {
-    const value = headers[name]
-    if (value === undefined) return null
-    // node:http keeps repeated Set-Cookie-like headers as arrays; a fetch Headers joins them.
-    return typeof value === 'string' ? value : value.join(', ')
-  }
+  const incoming = incomingOf(env)
+  if (!incoming) return (name) => request.headers.get(name)
+  return (name) => textOf(incoming.headers[name]) ?? null
 }
 
 /** The path of an origin-form target, without its query. */
