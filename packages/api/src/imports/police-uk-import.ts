@@ -135,16 +135,14 @@ export async function runPoliceUkImport(
     const message = `${first.file} line ${first.line}: ${first.message}${more}`
     return { job: await fail(options, progress, reportOf(result, []), message), result }
   }
+  const share = options.threadShare ?? 1
+  const pace = pacer(share)
   try {
-    const share = options.threadShare ?? 1
-    let statementStarted = performance.now()
     await stagePoliceUkCounts(db, result, job.id, {
       batchRows: options.batchRows,
       between: async () => {
-        const statementMs = performance.now() - statementStarted
-        if (share < 1) await sleep((statementMs * (1 - share)) / share)
+        await pace()
         if (performance.now() - lastWrite >= options.progressIntervalMs) await checkpoint()
-        statementStarted = performance.now()
       },
     })
     return { job: await commit(options, progress, result), result }
@@ -154,7 +152,21 @@ export async function runPoliceUkImport(
     throw error
   } finally {
     // Counts of imports this one replaced (or its own, had it failed) go, in short batches.
-    await prunePoliceUkCounts(db).catch(() => undefined)
+    await prunePoliceUkCounts(db, { between: pacer(share) }).catch(() => undefined)
+  }
+}
+
+/**
+ * A wait to run after each statement, long enough that the statements take `share` of the
+ * thread: the time since the pacer was made or last waited (the statement's) times
+ * (1 − share) / share. No wait at a share of 1.
+ */
+function pacer(share: number) {
+  let statementStarted = performance.now()
+  return async () => {
+    const statementMs = performance.now() - statementStarted
+    if (share < 1) await sleep((statementMs * (1 - share)) / share)
+    statementStarted = performance.now()
   }
 }
 
