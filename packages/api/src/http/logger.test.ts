@@ -78,6 +78,28 @@ describe('RequestLine', () => {
     )
   })
 
+  it('escapes exactly what JSON.stringify escapes, at the edges of what it leaves be', () => {
+    const edges = [
+      '"',
+      '\\',
+      '\u0000',
+      '\u001f',
+      ' ',
+      '\u007f',
+      '\u2028',
+      '\ud7ff',
+      '\ud800',
+      '\udfff',
+      '\ue000',
+      '😀',
+      'é',
+    ]
+    for (const edge of edges) {
+      const line = new RequestLine(edge, `id${edge}`, 'GET', `/a${edge}b`, 200, 0.5)
+      expect(line.json()).toBe(JSON.stringify(line))
+    }
+  })
+
   it('is an error line for a 5xx answer, and written as one line by the JSON logger', () => {
     vi.useFakeTimers()
     const writes: string[] = []

@@ -156,13 +156,21 @@ export class RequestLine implements LogEntry {
   /** The line as JSON, equal to `JSON.stringify(this)`. */
   json(): string {
     return (
-      `{"time":${JSON.stringify(this.time)},"level":"${this.level}","msg":"request",` +
-      `"requestId":${JSON.stringify(this.requestId)},"method":${JSON.stringify(this.method)},` +
-      `"path":${JSON.stringify(this.path)},"status":${jsonNumber(this.status)},` +
+      `{"time":${jsonString(this.time)},"level":"${this.level}","msg":"request",` +
+      `"requestId":${jsonString(this.requestId)},"method":${jsonString(this.method)},` +
+      `"path":${jsonString(this.path)},"status":${jsonNumber(this.status)},` +
       `"durationMs":${jsonNumber(this.durationMs)}}`
     )
   }
 }
+
+// What JSON.stringify writes as an escape: quote, backslash, control characters and lone
+// surrogates (any surrogate is tested here, and a pair is left to JSON.stringify).
+const escaped = /["\\\u0000-\u001f\ud800-\udfff]/
+
+// A time, an id or a path seldom has any of those, and is quoted as it is: a kept answer's
+// line took 170 ns where four JSON.stringify calls made it 290.
+const jsonString = (s: string) => (escaped.test(s) ? JSON.stringify(s) : `"${s}"`)
 
 // JSON has no NaN or infinities; JSON.stringify writes them as null.
 const jsonNumber = (n: number) => (Number.isFinite(n) ? String(n) : 'null')
