@@ -1,6 +1,7 @@
 // `pnpm bench:api`: the built API against a bare Hono app serving the same bytes, on PGlite
 // and (when DATABASE_URL is set) on PostgreSQL, in one run. Legs, per database:
-//   1. the public crime-table route under 64 connections, beside bare Hono (req/s, p99);
+//   1. the public crime-table route under 64 connections, beside bare Hono sending the same
+//      answer (req/s, p99), and two more yardsticks (see publicReadLeg);
 //   2. the API's resident memory after that load;
 //   3. a signed-in list of 1,000 case reviews under load (p99);
 //   4. a year of a force's police.uk files imported through the API while /healthz, the public
@@ -14,13 +15,13 @@ import { join } from 'node:path'
 import { cliImportLeg } from './cli-import.ts'
 import { caseReviewListLeg } from './case-review-list.ts'
 import { importStallLeg } from './import-stall.ts'
-import { interleaved, load } from './load.ts'
+import { interleaved, load, type LoadResult } from './load.ts'
 import { signIn } from './sign-in.ts'
 import {
   pgliteTarget,
   postgresTarget,
   startApi,
-  startBareHono,
+  startReference,
   type Target,
 } from './server-process.ts'
 
@@ -28,31 +29,56 @@ const seconds = Number(process.env['BENCH_SECONDS'] ?? 60)
 const connections = 64
 const publicRoute = '/v1/crime-tables/anti-social-behaviour/2023'
 
+// Headers a server writes for itself, or per answer, rather than the app's.
+const ownHeaders = new Set([
+  'date',
+  'connection',
+  'keep-alive',
+  'content-length',
+  'transfer-encoding',
+])
+
 async function publicReadLeg(apiUrl: string) {
-  const body = Buffer.from(await (await fetch(apiUrl + publicRoute)).arrayBuffer())
-  const file = join(mkdtempSync(join(tmpdir(), 'csp-bench-body-')), 'body.json')
-  writeFileSync(file, body)
-  const bare = await startBareHono(file)
+  const answer = await fetch(apiUrl + publicRoute)
+  const body = Buffer.from(await answer.arrayBuffer())
+  const headers = Object.fromEntries([...answer.headers].filter(([name]) => !ownHeaders.has(name)))
+  const dir = mkdtempSync(join(tmpdir(), 'csp-bench-body-'))
+  const bodyFile = join(dir, 'body.json')
+  const headersFile = join(dir, 'headers.json')
+  writeFileSync(bodyFile, body)
+  writeFileSync(headersFile, JSON.stringify(headers))
+  // The yardstick sends the API's answer as it is, headers and all. The same body with a
+  // Content-Type alone is measured too, and node:http alone sending the API's headers: what
+  // those headers cost any server (and the load generator, which parses them on the same cores).
+  const bare = await startReference('bare-hono', bodyFile, headersFile)
+  const bareBodyOnly = await startReference('bare-hono', bodyFile)
+  const nodeHttp = await startReference('node-http', bodyFile, headersFile)
   try {
-    // A short warm-up of each, so neither pays for JIT compilation in its figures.
-    await load(bare.url + publicRoute, { connections, seconds: 3 })
-    await load(apiUrl + publicRoute, { connections, seconds: 3 })
-    // Then turn about, in 2-second slices, so that a shared machine's slow spells fall on both.
-    const { bareHono, api } = await interleaved(
-      { bareHono: bare.url + publicRoute, api: apiUrl + publicRoute },
-      { connections, seconds }
-    )
+    const urls = {
+      bareHono: bare.url + publicRoute,
+      api: apiUrl + publicRoute,
+      bareHonoBodyOnly: bareBodyOnly.url + publicRoute,
+      nodeHttp: nodeHttp.url + publicRoute,
+    }
+    // A short warm-up of each, so none pays for JIT compilation in its figures.
+    for (const url of Object.values(urls)) await load(url, { connections, seconds: 3 })
+    // Then turn about, in 2-second slices, so that a shared machine's slow spells fall on all.
+    const runs = await interleaved(urls, { connections, seconds })
+    const ratio = (a: LoadResult, b: LoadResult) =>
+      Math.round((a.requestsPerSecond / b.requestsPerSecond) * 100) / 100
     return {
       route: publicRoute,
       bodyBytes: body.byteLength,
+      headers: Object.keys(headers).length,
       connections,
       seconds,
-      api,
-      bareHono,
-      ratio: Math.round((api.requestsPerSecond / bareHono.requestsPerSecond) * 100) / 100,
+      ...runs,
+      ratio: ratio(runs.api, runs.bareHono),
+      ratioToBodyOnly: ratio(runs.api, runs.bareHonoBodyOnly),
+      nodeHttpRatioToBodyOnly: ratio(runs.nodeHttp, runs.bareHonoBodyOnly),
     }
   } finally {
-    await bare.stop()
+    await Promise.all([bare.stop(), bareBodyOnly.stop(), nodeHttp.stop()])
   }
 }
 
@@ -98,7 +124,11 @@ for (const r of results) {
   const { api, bareHono } = r.publicRead
   console.log(`\n${r.database}`)
   console.log(
-    `  ${publicRoute}: ${api.requestsPerSecond} req/s p99 ${api.p99Ms} ms; bare Hono ${bareHono.requestsPerSecond} req/s p99 ${bareHono.p99Ms} ms; ratio ${r.publicRead.ratio}×`
+    `  ${publicRoute}: ${api.requestsPerSecond} req/s p99 ${api.p99Ms} ms; bare Hono (same answer) ${bareHono.requestsPerSecond} req/s p99 ${bareHono.p99Ms} ms; ratio ${r.publicRead.ratio}×`
+  )
+  const { bareHonoBodyOnly, nodeHttp } = r.publicRead
+  console.log(
+    `    bare Hono (body, Content-Type only) ${bareHonoBodyOnly.requestsPerSecond} req/s: API ${r.publicRead.ratioToBodyOnly}×, node:http with the API's ${r.publicRead.headers} headers ${nodeHttp.requestsPerSecond} req/s ${r.publicRead.nodeHttpRatioToBodyOnly}×`
   )
   console.log(`  RSS after ${seconds} s of load: ${r.rssAfterLoadMB} MB`)
   const list = r.caseReviewList

@@ -132,16 +132,23 @@ export function rssOf(pid: number, field: 'VmRSS' | 'VmHWM' = 'VmRSS'): number {
   return kb / 1024
 }
 
-/** Starts the bare Hono app serving `bodyFile`. */
-export async function startBareHono(bodyFile: string): Promise<RunningApi> {
-  const child = spawn(process.execPath, [join(import.meta.dirname, 'bare-hono.ts'), bodyFile], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
+/**
+ * Starts a yardstick serving `bodyFile`: the bare Hono app (with the headers in `headersFile`,
+ * or as plain JSON without), or node:http alone with those headers.
+ */
+export async function startReference(
+  kind: 'bare-hono' | 'node-http',
+  bodyFile: string,
+  headersFile?: string
+): Promise<RunningApi> {
+  const script = join(import.meta.dirname, `${kind}.ts`)
+  const args = [script, bodyFile, ...(headersFile ? [headersFile] : [])]
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] })
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout?.once('data', (chunk: Buffer) =>
       resolve((JSON.parse(chunk.toString()) as { url: string }).url)
     )
-    child.once('exit', (code) => reject(new Error(`bare hono exited with ${code}`)))
+    child.once('exit', (code) => reject(new Error(`${kind} exited with ${code}`)))
   })
   return running(child, url)
 }
