@@ -166,6 +166,7 @@ export class RequestLine implements LogEntry {
 
 // What JSON.stringify writes as an escape: quote, backslash, control characters and lone
 // surrogates (any surrogate is tested here, and a pair is left to JSON.stringify).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const escaped = /["\\\u0000-\u001f\ud800-\udfff]/
 
 // A time, an id or a path seldom has any of those, and is quoted as it is: a kept answer's
