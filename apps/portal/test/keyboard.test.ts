@@ -81,6 +81,8 @@ test.each([true, false])(
     const skip = await tabTo(page, () => true)
     expect(skip.text).toBe('Skip to main content')
     await page.keyboard.press('Enter')
+    // With JavaScript, the router moves to the fragment after the key event has returned.
+    await page.waitForURL((url) => url.hash === '#main-content')
     expect(new URL(page.url()).hash).toBe('#main-content')
 
     await tabTo(page, (f) => f.id === 'email')
